@@ -55,6 +55,32 @@ class SignatureAndAgreementTest {
     assertThat(Ed25519.verify(notAPoint, message, new byte[64])).isFalse();
   }
 
+  /**
+   * Guards we rely on Bouncy Castle 1.87 for (found by probing, not covered by Wycheproof's ed25519
+   * file, which has one fixed public key per group): small-order public keys, with which the
+   * trivial signature (R = identity, S = 0) would verify for every message, and non-canonical point
+   * encodings are refused. If a BC upgrade changes this, this test fails.
+   */
+  @Test
+  void smallOrderAndNonCanonicalPublicKeysAreRefused() {
+    HexFormat hex = HexFormat.of();
+    byte[] identity =
+        hex.parseHex("0100000000000000000000000000000000000000000000000000000000000000");
+    byte[] orderTwo =
+        hex.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    byte[] identityNonCanonical =
+        hex.parseHex("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    byte[] trivial = new byte[64];
+    System.arraycopy(identity, 0, trivial, 0, 32);
+    byte[] message = "any message".getBytes(StandardCharsets.US_ASCII);
+    assertThat(Ed25519.verify(identity, message, trivial)).isFalse();
+    assertThat(Ed25519.verify(orderTwo, message, trivial)).isFalse();
+    assertThat(Ed25519.verify(identityNonCanonical, message, trivial)).isFalse();
+    byte[] nonCanonicalR = trivial.clone();
+    System.arraycopy(identityNonCanonical, 0, nonCanonicalR, 0, 32);
+    assertThat(Ed25519.verify(identity, message, nonCanonicalR)).isFalse();
+  }
+
   @Test
   void bothSidesOfAnAgreementGetTheSameSecret() {
     X25519 x25519 = new X25519(random);
