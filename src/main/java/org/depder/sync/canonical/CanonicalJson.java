@@ -1,10 +1,8 @@
 package org.depder.sync.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,10 +24,8 @@ public final class CanonicalJson {
   public static byte[] encode(JsonNode node) {
     StringBuilder out = new StringBuilder(256);
     write(node, out);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(out.length() + 16);
-    byte[] utf8 = out.toString().getBytes(StandardCharsets.UTF_8);
-    bytes.write(utf8, 0, utf8.length);
-    return bytes.toByteArray();
+    // Safe: writeString refuses unpaired surrogates, the only thing UTF-8 could not encode.
+    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static void write(JsonNode node, StringBuilder out) {
@@ -46,9 +42,7 @@ public final class CanonicalJson {
   }
 
   private static void writeObject(JsonNode node, StringBuilder out) {
-    List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    fields.forEachRemaining(members::add);
+    List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
     // String.compareTo compares UTF-16 code units, exactly the order RFC 8785 section 3.2.3 asks.
     members.sort(Map.Entry.comparingByKey());
     out.append('{');

@@ -1,7 +1,9 @@
 package org.depder.sync.canonical;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,7 @@ public final class StrictJsonParser {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(
               JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+          // Belt and braces with the explicit nextToken() check below.
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build();
@@ -35,9 +38,15 @@ public final class StrictJsonParser {
       if (parser.nextToken() != null) {
         throw new CanonicalJsonException("trailing content after the JSON value");
       }
+    } catch (JsonProcessingException e) {
+      // Jackson's message quotes input text, which may be personal data: keep only the place.
+      JsonLocation at = e.getLocation();
+      throw new CanonicalJsonException(
+          at == null
+              ? "malformed JSON"
+              : "malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr());
     } catch (IOException e) {
-      // Jackson's message may quote input text; the caller gets only our reason and the cause.
-      throw new CanonicalJsonException("malformed JSON", e);
+      throw new CanonicalJsonException("unreadable JSON input");
     }
     checkValues(node);
     return node;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,5 +41,17 @@ class StrictJsonParserTest {
       strings = {"0", "-0", "5e-324", "1.7976931348623157e308", "\"\\ud83d\\ude00\"", "{}"})
   void accepts(String json) {
     assertThat(StrictJsonParser.parse(json.getBytes(StandardCharsets.UTF_8))).isNotNull();
+  }
+
+  @Test
+  void errorMessagesDoNotQuoteTheInput() {
+    byte[] json = "{\"name\":\"Aman Secret\",\"name\":1}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> StrictJsonParser.parse(json))
+        .isInstanceOf(CanonicalJsonException.class)
+        .hasMessageStartingWith("malformed JSON at line 1")
+        .hasNoCause()
+        .message()
+        .doesNotContain("Secret")
+        .doesNotContain("name");
   }
 }
