@@ -95,7 +95,16 @@ public final class DesktopClient {
         new LanguagePickerView(
             new LanguagePickerViewModel(texts, settings, dialogs, () -> show(mainWindow())));
     appearanceApplier.followTextSize(picker.root());
-    stage.setOnShown(e -> picker.focusFirstChoice());
+    // keyboard users can press Enter at once; the focus is set as soon as the view is in the scene
+    picker
+        .root()
+        .sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                picker.focusFirstChoice();
+              }
+            });
     return picker.root();
   }
 
