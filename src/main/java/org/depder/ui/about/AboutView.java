@@ -36,11 +36,13 @@ public final class AboutView {
     libraries.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
     content.getChildren().addAll(libraries, libraryTable(viewModel));
     content.setPrefWidth(640);
+    content.setPadding(new javafx.geometry.Insets(8, 8, 0, 8));
 
     ButtonType close = new ButtonType("", ButtonBar.ButtonData.CANCEL_CLOSE);
     dialog.getDialogPane().getButtonTypes().add(close);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().setId("about-dialog");
+    dialog.setResizable(true);
     javafx.scene.control.Button closeButton =
         (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(close);
     closeButton.textProperty().bind(viewModel.closeLabel());
@@ -63,7 +65,9 @@ public final class AboutView {
     table.getColumns().add(licence);
     table.getItems().setAll(viewModel.libraries());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefHeight(300);
+    // dense rows show all ten libraries at normal text size without scrolling
+    table.getStyleClass().add("dense");
+    table.setPrefHeight(330);
     table.setId("about-libraries");
     return table;
   }

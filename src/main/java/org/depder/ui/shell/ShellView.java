@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
@@ -41,6 +42,7 @@ public final class ShellView {
     root.setCenter(content);
     root.getStyleClass().add("depder-shell");
     content.setPadding(new Insets(24, 32, 24, 32));
+    content.setAlignment(Pos.TOP_LEFT);
     viewModel.selectedAreaProperty().addListener((obs, old, area) -> show(area));
     show(viewModel.selectedAreaProperty().get());
   }
@@ -82,7 +84,7 @@ public final class ShellView {
       button.setToggleGroup(navigation);
       button.setUserData(area);
       button.setMaxWidth(Double.MAX_VALUE);
-      button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+      button.setAlignment(Pos.CENTER_LEFT);
       button.getStyleClass().add("flat");
       button.setSelected(area == viewModel.selectedAreaProperty().get());
       nav.getChildren().add(button);
