@@ -6,8 +6,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the heavy libraries after the first frame, on a daemon thread, so that they are ready when
- * the user unlocks the vault but do not delay the first window. Loading Bouncy Castle, SQLite JDBC
- * and Jackson before the first frame costs about 0.7 s on a modest laptop (ARCHITECTURE.md 8).
+ * the user unlocks the vault but do not delay the first window. Logback starts here too. Loading
+ * Bouncy Castle, SQLite JDBC and Jackson before the first frame costs about 0.7 s on a modest
+ * laptop (ARCHITECTURE.md 8).
  */
 final class BackgroundWarmUp {
   /** Names as strings: a class literal would make the JVM link the class with this one. */
@@ -16,8 +17,6 @@ final class BackgroundWarmUp {
           "org.bouncycastle.crypto.generators.Argon2BytesGenerator",
           "org.sqlite.JDBC",
           "com.fasterxml.jackson.databind.ObjectMapper");
-
-  private static final Logger LOG = LoggerFactory.getLogger(BackgroundWarmUp.class);
 
   private BackgroundWarmUp() {}
 
@@ -31,14 +30,16 @@ final class BackgroundWarmUp {
 
   private static void loadAll() {
     long started = System.nanoTime();
+    // the first logger starts Logback, deferred until now by the classes on the start path
+    Logger log = LoggerFactory.getLogger(BackgroundWarmUp.class);
     ClassLoader loader = BackgroundWarmUp.class.getClassLoader();
     for (String name : CLASSES) {
       try {
         Class.forName(name, true, loader);
       } catch (ClassNotFoundException | LinkageError e) {
-        LOG.warn("Warm-up could not load a library class ({})", e.getClass().getSimpleName());
+        log.warn("Warm-up could not load a library class ({})", e.getClass().getSimpleName());
       }
     }
-    LOG.debug("Libraries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+    log.debug("Libraries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
   }
 }

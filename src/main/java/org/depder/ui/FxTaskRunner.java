@@ -17,7 +17,13 @@ import org.slf4j.LoggerFactory;
  * Platform#runLater}.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+  /**
+   * Looked up when first needed, not when the class loads: creating the first logger starts Logback
+   * (about 0.1 s), and this class is on the path to the first frame.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(FxTaskRunner.class);
+  }
 
   private final ExecutorService executor;
 
@@ -38,7 +44,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
           try {
             result = work.call();
           } catch (Exception | Error e) {
-            LOG.warn("Background task failed ({})", e.getClass().getSimpleName());
+            log().warn("Background task failed ({})", e.getClass().getSimpleName());
             Platform.runLater(() -> onFailure.accept(e));
             return;
           }

@@ -37,7 +37,13 @@ import org.slf4j.LoggerFactory;
  * where a readable key is better than a crash in front of a person being screened.
  */
 public final class Messages {
-  private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+  /**
+   * Looked up when first needed, not when the class loads: creating the first logger starts Logback
+   * (about 0.1 s), and this class is on the path to the first frame.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(Messages.class);
+  }
 
   /** What {@link #text} does with a key the bundle lacks. */
   public enum MissingTextPolicy {
@@ -119,7 +125,7 @@ public final class Messages {
     if (policy == MissingTextPolicy.FAIL) {
       throw new MissingTextException(key, language);
     }
-    LOG.warn("Missing UI text {} in language {}", key, language.code());
+    log().warn("Missing UI text {} in language {}", key, language.code());
     return "[" + key + "]";
   }
 

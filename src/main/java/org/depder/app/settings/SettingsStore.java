@@ -36,7 +36,13 @@ public final class SettingsStore {
   static final String KEY_THEME = "theme";
   static final String KEY_TEXT_SIZE = "textSize";
 
-  private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+  /**
+   * Looked up when first needed, not when the class loads: creating the first logger starts Logback
+   * (about 0.1 s), and this class is on the path to the first frame.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(SettingsStore.class);
+  }
 
   private final Path file;
 
@@ -51,7 +57,7 @@ public final class SettingsStore {
     } catch (NoSuchFileException firstStart) {
       return Settings.defaults();
     } catch (IOException | IllegalArgumentException e) {
-      LOG.warn("Settings file unreadable, using defaults ({})", e.getClass().getSimpleName());
+      log().warn("Settings file unreadable, using defaults ({})", e.getClass().getSimpleName());
       return Settings.defaults();
     }
     Settings defaults = Settings.defaults();
