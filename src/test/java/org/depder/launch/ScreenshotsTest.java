@@ -41,6 +41,7 @@ class ScreenshotsTest {
     new DesktopClient(
             new AppHome(home), new SameThreadTaskRunner(), MissingTextPolicy.FAIL, stage::hide)
         .start(stage);
+    stage.sizeToScene(); // the primary stage is reused between runs; an earlier one shrank it
     stage.show();
   }
 
