@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -61,9 +62,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
   }
 
+  /**
+   * Lets running work finish for a moment (a settings save in flight, say) without accepting new
+   * work; daemon threads never hold up the exit beyond that.
+   */
   @Override
   public void close() {
-    executor.shutdownNow();
+    executor.shutdown();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static final class DaemonThreads implements ThreadFactory {

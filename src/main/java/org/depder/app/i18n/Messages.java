@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +54,6 @@ public final class Messages {
   private final Map<String, String> patterns;
   private final MissingTextPolicy policy;
   private final ULocale locale;
-  private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
 
   Messages(Language language, Map<String, String> patterns, MissingTextPolicy policy) {
     this.language = language;
@@ -114,7 +112,8 @@ public final class Messages {
       // Most labels have neither arguments nor quotes: skip ICU, which keeps it off the start path.
       return pattern;
     }
-    return compiled.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(args);
+    // a new MessageFormat each time: ICU's is not thread-safe, and parsing a short pattern is cheap
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   private static boolean isLiteral(String pattern) {
