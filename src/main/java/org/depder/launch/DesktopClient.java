@@ -1,5 +1,6 @@
 package org.depder.launch;
 
+import java.io.UncheckedIOException;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -30,6 +31,7 @@ import org.depder.ui.shell.Area;
 import org.depder.ui.shell.AreaRegistry;
 import org.depder.ui.shell.ShellView;
 import org.depder.ui.shell.ShellViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop composition root: builds every service, ViewModel and View by constructor and puts
@@ -66,6 +68,7 @@ public final class DesktopClient {
   /** Fills and sizes {@code stage}; the caller shows it. */
   public void start(Stage stage) {
     this.stage = stage;
+    createPrivateDataDirectory();
     SettingsStore store = new SettingsStore(home.settingsFile());
     Settings stored = store.load();
     texts =
@@ -84,6 +87,19 @@ public final class DesktopClient {
     stage.titleProperty().bind(texts.text("app.name"));
     stage.setMinWidth(WindowSize.MIN_WIDTH);
     stage.setMinHeight(WindowSize.MIN_HEIGHT);
+  }
+
+  /**
+   * Creates the owner-only data directory before anything writes into it. If that fails the window
+   * still opens; saving settings will fail and say so.
+   */
+  private void createPrivateDataDirectory() {
+    try {
+      home.ensureExists();
+    } catch (UncheckedIOException e) {
+      LoggerFactory.getLogger(DesktopClient.class)
+          .warn("Data directory not available ({})", e.getCause().getClass().getSimpleName());
+    }
   }
 
   private Window window() {

@@ -98,10 +98,6 @@ public final class Messages {
     return language;
   }
 
-  public boolean has(String key) {
-    return patterns.containsKey(key);
-  }
-
   /** The text for {@code key}, with {@code args} filled in by ICU MessageFormat. */
   public String text(String key, Object... args) {
     String pattern = patterns.get(key);

@@ -1,7 +1,6 @@
 package org.depder.app.settings;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -94,17 +93,6 @@ public final class SettingsStore {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** The format version stored in the file, if any (for diagnostics and migrations). */
-  public Optional<Integer> storedFormatVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = Files.newInputStream(file)) {
-      properties.load(in);
-      return Optional.ofNullable(properties.getProperty(KEY_FORMAT)).map(Integer::valueOf);
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 
