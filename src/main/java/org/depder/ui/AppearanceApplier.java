@@ -2,6 +2,7 @@ package org.depder.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
@@ -45,7 +46,6 @@ public final class AppearanceApplier {
   }
 
   static String fontSizeStyle(int percent) {
-    return String.format(
-        java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * percent / 100);
+    return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * percent / 100);
   }
 }

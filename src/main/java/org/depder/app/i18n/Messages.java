@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -82,7 +83,7 @@ public final class Messages {
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
-      Map<String, String> table = new java.util.HashMap<>();
+      Map<String, String> table = new HashMap<>();
       properties.forEach((k, v) -> table.put((String) k, (String) v));
       return table;
     } catch (IOException e) {

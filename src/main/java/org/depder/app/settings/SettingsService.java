@@ -1,5 +1,6 @@
 package org.depder.app.settings;
 
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -39,7 +40,7 @@ public final class SettingsService {
     tasks.run(this::saveNewest, saved -> {}, onSaveFailure);
   }
 
-  private Settings saveNewest() throws java.io.IOException {
+  private Settings saveNewest() throws IOException {
     synchronized (fileLock) {
       Settings newest = current;
       store.save(newest);

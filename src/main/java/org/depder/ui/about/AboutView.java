@@ -2,6 +2,8 @@ package org.depder.ui.about;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -28,23 +30,22 @@ public final class AboutView {
 
     VBox content = new VBox(6, name, summary, version);
     Label formats = label(viewModel.formatsHeading(), "title-4");
-    formats.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+    formats.setPadding(new Insets(12, 0, 0, 0));
     content.getChildren().add(formats);
     viewModel.formatLines().forEach(line -> content.getChildren().add(label(line, "format-row")));
 
     Label libraries = label(viewModel.librariesHeading(), "title-4");
-    libraries.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+    libraries.setPadding(new Insets(12, 0, 0, 0));
     content.getChildren().addAll(libraries, libraryTable(viewModel));
     content.setPrefWidth(640);
-    content.setPadding(new javafx.geometry.Insets(8, 8, 0, 8));
+    content.setPadding(new Insets(8, 8, 0, 8));
 
     ButtonType close = new ButtonType("", ButtonBar.ButtonData.CANCEL_CLOSE);
     dialog.getDialogPane().getButtonTypes().add(close);
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().setId("about-dialog");
     dialog.setResizable(true);
-    javafx.scene.control.Button closeButton =
-        (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(close);
+    Button closeButton = (Button) dialog.getDialogPane().lookupButton(close);
     closeButton.textProperty().bind(viewModel.closeLabel());
     closeButton.setDefaultButton(true);
     closeButton.setId("about-close");

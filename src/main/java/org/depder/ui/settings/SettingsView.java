@@ -1,9 +1,12 @@
 package org.depder.ui.settings;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -27,7 +30,7 @@ public final class SettingsView {
             "language",
             viewModel.languages(),
             viewModel.languageProperty(),
-            l -> new javafx.beans.property.SimpleStringProperty(viewModel.languageName(l)),
+            l -> new SimpleStringProperty(viewModel.languageName(l)),
             l -> l.code()));
     section(
         viewModel.text("settings.theme.label"),
@@ -36,7 +39,7 @@ public final class SettingsView {
             viewModel.themes(),
             viewModel.themeProperty(),
             viewModel::themeLabel,
-            t -> t.name().toLowerCase(java.util.Locale.ROOT)));
+            t -> t.name().toLowerCase(Locale.ROOT)));
     section(
         viewModel.text("settings.textSize.label"),
         choices(
@@ -51,7 +54,7 @@ public final class SettingsView {
 
   private void section(ObservableValue<String> heading, FlowPane choices) {
     Label label = label(heading, "title-4");
-    label.setPadding(new javafx.geometry.Insets(20, 0, 2, 0));
+    label.setPadding(new Insets(20, 0, 2, 0));
     root.getChildren().addAll(label, choices);
   }
 
