@@ -26,13 +26,13 @@ class FirstFrameClassLoadingTest {
 
   @Test
   void firstStartShowsThePickerBeforeLoadingHeavyLibraries() throws Exception {
-    assertNoHeavyClassBeforeFirstFrame(run(DesktopMain.class.getName()));
+    assertNoHeavyClassBeforeFirstFrame(run(Launcher.class.getName()));
   }
 
   @Test
   void laterStartsShowTheMainWindowBeforeLoadingHeavyLibraries() throws Exception {
     Files.writeString(home.resolve("settings.properties"), "format.version=1\nlanguage=ru\n");
-    assertNoHeavyClassBeforeFirstFrame(run(DesktopMain.class.getName()));
+    assertNoHeavyClassBeforeFirstFrame(run(Launcher.class.getName()));
   }
 
   @Test
