@@ -54,13 +54,20 @@ public final class Messages {
   private final Language language;
   private final Map<String, String> patterns;
   private final MissingTextPolicy policy;
-  private final ULocale locale;
+  private ULocale icuLocale;
 
   Messages(Language language, Map<String, String> patterns, MissingTextPolicy policy) {
     this.language = language;
     this.patterns = Map.copyOf(patterns);
     this.policy = policy;
-    this.locale = ULocale.forLocale(language.locale());
+  }
+
+  /** Created on first use: loading ICU costs about 0.2 s and most labels never need it. */
+  private ULocale locale() {
+    if (icuLocale == null) {
+      icuLocale = ULocale.forLocale(language.locale());
+    }
+    return icuLocale;
   }
 
   /** Loads the bundle of {@code language} from the classpath; missing keys throw. */
@@ -109,8 +116,11 @@ public final class Messages {
       // Most labels have neither arguments nor quotes: skip ICU, which keeps it off the start path.
       return pattern;
     }
+    if (SimpleArguments.applies(pattern, args)) {
+      return SimpleArguments.format(pattern, args);
+    }
     // a new MessageFormat each time: ICU's is not thread-safe, and parsing a short pattern is cheap
-    return new MessageFormat(pattern, locale).format(args);
+    return new MessageFormat(pattern, locale()).format(args);
   }
 
   private static boolean isLiteral(String pattern) {
@@ -132,14 +142,14 @@ public final class Messages {
   public String date(LocalDate date) {
     DateFormat format =
         language == Language.EN
-            ? new SimpleDateFormat("d MMM y", locale)
-            : DateFormat.getDateInstance(DateFormat.LONG, locale);
+            ? new SimpleDateFormat("d MMM y", locale())
+            : DateFormat.getDateInstance(DateFormat.LONG, locale());
     format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
     return format.format(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /** A number with this language's separators ("1 234,5" in tk and ru, "1,234.5" in en). */
   public String number(Number value) {
-    return NumberFormat.getNumberInstance(locale).format(value);
+    return NumberFormat.getNumberInstance(locale()).format(value);
   }
 }
