@@ -53,4 +53,10 @@ public interface VaultService {
 
   /** Writes an encrypted backup of the whole vault to {@code target} (atomic, verified). */
   void backupTo(Path target) throws VaultException;
+
+  /**
+   * Replaces the local vault with a backup, when locked or before first run. The backup is fully
+   * validated first; a backup that fails validation changes nothing. Its users' passwords apply.
+   */
+  void restoreFrom(Path backup) throws VaultException;
 }
