@@ -12,6 +12,7 @@ if [ "${SKIP_MAVEN:-}" != 1 ]; then
 fi
 version=$(java -jar target/depder.jar --version | head -n 1 | awk '{print $2}')
 version=${version%%-*}   # jpackage wants numbers only (1.2.3)
+version=${DEPDER_PACKAGE_VERSION:-$version}   # override only to test upgrades
 echo "Building Depder ${version}"
 
 rm -rf target/jpackage-input target/runtime target/dist
