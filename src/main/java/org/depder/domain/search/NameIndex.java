@@ -127,7 +127,8 @@ public final class NameIndex {
     private final List<int[]> entryTerms = new ArrayList<>();
     private final RecordIds ids = new RecordIds(1024);
 
-    private Builder() {}
+    /** Equivalent to {@link NameIndex#builder()}. */
+    public Builder() {}
 
     /** Adds one name of a record; a name without letters is ignored. */
     public Builder add(UUID recordId, String fullName) {
