@@ -78,7 +78,8 @@ final class SpellingRules {
    * Stage 4. The letter y is a consonant before a vowel (Turkmen ý, Russian й/я/е/ю) and a vowel
    * otherwise (Turkmen y, Russian ы, English -y); the vowel is written i. A y glide that spellings
    * disagree on is dropped: after i before a vowel (Mariýa, Мария, Maria), before e after a vowel
-   * (Jumaýew, Джумаев, Dzhumaev) and before e at the start of a word (Yelena, Елена).
+   * (Jumaýew, Джумаев, Dzhumaev) and before e at the start of a word (Yelena, Елена). In a word
+   * still being typed, a last y is dropped: the letter after it decides which of these it is.
    */
   private static String settleY(String text, Edges edges) {
     StringBuilder out = new StringBuilder(text.length());
@@ -91,6 +92,8 @@ final class SpellingRules {
         out.append('y');
       } else if (c != 'y') {
         out.append(c);
+      } else if (!edges.atEnd && i == length - 1) {
+        continue;
       } else if (!isVowel(following)) {
         out.append('i');
       } else if (following == 'e' && (atStart || (i > 0 && isVowel(text.charAt(i - 1))))) {

@@ -138,6 +138,8 @@ class NameFoldingTest {
     assertThat(NameFolding.foldPrefix("Ahmed")).isEqualTo("ahmed");
     assertThat(NameFolding.foldPrefix("Yelena")).isEqualTo("elena");
     assertThat(NameFolding.foldInfix("yev")).isEqualTo("yev");
+    assertThat(NameFolding.foldPrefix("Jumaý")).isEqualTo("juma");
+    assertThat(NameFolding.foldPrefix("Gurbanguly")).isEqualTo("gurbangul");
   }
 
   @Test

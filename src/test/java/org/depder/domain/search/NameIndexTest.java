@@ -104,6 +104,8 @@ class NameIndexTest {
   void anUnfinishedWordIsAPrefixEvenWhereAWholeWordWouldBeDevoiced() {
     assertThat(ids("Ahmed")).containsExactly(AHMEDOW, AHMEDOWA);
     assertThat(ids("Ахмед")).containsExactly(AHMEDOW, AHMEDOWA);
+    assertThat(ids("Jumay")).containsExactly(JUMAYEW);
+    assertThat(ids("Джумай")).containsExactly(JUMAYEW);
   }
 
   @ParameterizedTest(name = "{0}")
