@@ -17,7 +17,7 @@ import java.util.function.Function;
  * <pre>
  * mvn -B -q test-compile
  * java -Xmx1g -cp target/classes:target/test-classes \
- *     org.depder.domain.search.NameIndexBenchmark [records]
+ *     org.depder.domain.search.NameIndexBenchmark [records [percent of names with a typo]]
  * </pre>
  */
 public final class NameIndexBenchmark {
@@ -30,6 +30,7 @@ public final class NameIndexBenchmark {
 
   public static void main(String[] args) throws InterruptedException {
     int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int typoPercent = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     long heapAtStart = usedHeapAfterGc();
     Random random = new Random(20261129L);
     SyntheticNames generator = new SyntheticNames(random.nextLong());
@@ -37,8 +38,8 @@ public final class NameIndexBenchmark {
     List<UUID> ids = new ArrayList<>(records);
     for (int i = 0; i < records; i++) {
       String name = generator.fullName();
-      // One name in ten carries a clerk's typo, which is what makes the dictionary grow.
-      names.add(random.nextInt(10) == 0 ? typoInOneWord(name, random) : name);
+      // Some names carry a clerk's typo (10% by default): that is what makes the dictionary grow.
+      names.add(random.nextInt(100) < typoPercent ? typoInOneWord(name, random) : name);
       ids.add(new UUID(random.nextLong(), random.nextLong()));
     }
     long heapWithNames = usedHeapAfterGc();
