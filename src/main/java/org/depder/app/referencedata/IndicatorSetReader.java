@@ -65,7 +65,7 @@ final class IndicatorSetReader {
     AgeScope ageScope = ageScope(node, path);
     boolean sensitive = r.bool(node, path, "sensitive");
     boolean childProtection = r.bool(node, path, "alwaysChildProtectionReferral");
-    checkWeightsFitDimension(path, dimension, adult, child, ageScope);
+    checkWeightsFitDimension(node, path, dimension, ageScope);
     return new Indicator(
         id,
         dimension,
@@ -149,17 +149,20 @@ final class IndicatorSetReader {
    * otherwise a Yes would silently count for nothing.
    */
   private void checkWeightsFitDimension(
-      String path, Dimension dimension, ItemWeight adult, ItemWeight child, AgeScope scope) {
+      JsonNode node, String path, Dimension dimension, AgeScope scope) {
+    // an invalid weight letter was reported already; only an explicit null is "no weight" here
+    boolean adultNone = node.path("adultWeight").isNull();
+    boolean childNone = node.path("childWeight").isNull();
     if (dimension == Dimension.ACT) {
-      if (adult.weight().isPresent() || child.weight().isPresent()) {
+      if (!adultNone || !childNone) {
         r.error(path, ValidationCode.INVALID_WEIGHT, "the act item carries no weight");
       }
       return;
     }
-    if (scope.includes(false) && adult.weight().isEmpty()) {
+    if (scope.includes(false) && adultNone) {
       r.error(path + ".adultWeight", ValidationCode.INVALID_WEIGHT, "shown to adults, no weight");
     }
-    if (scope.includes(true) && child.weight().isEmpty()) {
+    if (scope.includes(true) && childNone) {
       r.error(path + ".childWeight", ValidationCode.INVALID_WEIGHT, "shown to children, no weight");
     }
   }
