@@ -1,5 +1,6 @@
 package org.depder.domain.screening;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,8 +37,9 @@ public record ScreeningInput(
     return age.underAge() || age.presumedMinor() || gate.apparentChild() == Answer.YES;
   }
 
+  /** A copy with one answer replaced; used to re-score after a correction. */
   public ScreeningInput withAnswer(String itemId, Answer answer) {
-    var copy = new java.util.HashMap<>(answers);
+    Map<String, Answer> copy = new HashMap<>(answers);
     copy.put(itemId, answer);
     return new ScreeningInput(
         context,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -119,6 +120,51 @@ class ScoringPropertiesTest {
   @Provide
   Arbitrary<ScreeningInput> observationOnlyScreenings() {
     return screeningsOver(OBSERVATION_IDS, Arbitraries.of(Answer.class));
+  }
+
+  @Property(tries = 1000)
+  void theChildPathNeverLowersTheOutcome(@ForAll("screenings") ScreeningInput input) {
+    ScreeningInput asAdult = withAge(input, PersonAge.adult(30));
+    ScreeningInput asChild = withAge(input, PersonAge.adult(15));
+
+    assertThat(score(asChild).indicatorOutcome())
+        .isGreaterThanOrEqualTo(score(asAdult).indicatorOutcome());
+  }
+
+  private static ScreeningInput withAge(ScreeningInput input, PersonAge age) {
+    SafetyGate gate = input.gate();
+    return new ScreeningInput(
+        input.context(),
+        age,
+        new SafetyGate(
+            gate.aloneAndSafeToTalk(), gate.immediateDanger(), gate.urgentMedicalNeed(), Answer.NO),
+        input.screenerTrainedForSensitive(),
+        input.workedAbroadBefore(),
+        input.answers(),
+        input.sexualVariantItems());
+  }
+
+  @Property(tries = 1000)
+  void answersToItemsThatDoNotApplyNeverChangeTheResult(
+      @ForAll("screenings") ScreeningInput input) {
+    Set<String> applicable =
+        Applicability.applicableItems(
+                DraftData.SET,
+                input.context(),
+                input.isChild(),
+                input.screenerTrainedForSensitive(),
+                input.workedAbroadBefore())
+            .stream()
+            .map(a -> a.indicator().id())
+            .collect(Collectors.toSet());
+    ScreeningInput withNoise = input;
+    for (String id : ITEM_IDS) {
+      if (!applicable.contains(id)) {
+        withNoise = withNoise.withAnswer(id, Answer.YES);
+      }
+    }
+
+    assertThat(score(withNoise)).isEqualTo(score(input));
   }
 
   @Property(tries = 1000)
