@@ -104,6 +104,9 @@ public final class ReferenceDataLoader {
       if (!format.equals(actual)) {
         throw single(file, ValidationCode.UNSUPPORTED_FORMAT, "expected " + format + ": " + actual);
       }
+      // every reference-data file says what it is and how far it is validated
+      reader.text(root, "", "id");
+      reader.text(root, "", "version");
       reader.text(root, "", "status");
       return root;
     } catch (JsonProcessingException e) {
@@ -120,7 +123,7 @@ public final class ReferenceDataLoader {
   }
 
   private static <T> T orThrow(NodeReader reader, T value) throws ReferenceDataException {
-    // status was read twice for documents that also read it themselves: keep each error once
+    // id, version and status are read by parse() and again by the set readers: report once
     List<ValidationError> errors = reader.errors().stream().distinct().toList();
     if (!errors.isEmpty()) {
       throw new ReferenceDataException(errors);
