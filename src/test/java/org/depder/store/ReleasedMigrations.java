@@ -1,0 +1,12 @@
+package org.depder.store;
+
+/**
+ * Checksums of released vault migrations. Add a line when a migration ships; never change one: a
+ * vault in the field has the old script applied, and the runner would refuse to open it.
+ */
+final class ReleasedMigrations {
+  static final String V1_CHECKSUM =
+      "5dc5b2db9a4e94ef26f96ee15654d982f457d1f59603da1153a0c7001337ca19";
+
+  private ReleasedMigrations() {}
+}
