@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -39,7 +41,12 @@ class ScreenshotsTest {
   void start(Stage stage) {
     this.stage = stage;
     new DesktopClient(
-            new AppHome(home), new SameThreadTaskRunner(), MissingTextPolicy.FAIL, stage::hide)
+            new AppHome(home),
+            new SameThreadTaskRunner(),
+            MissingTextPolicy.FAIL,
+            stage::hide,
+            Optional::empty,
+            Clock.systemDefaultZone())
         .start(stage);
     stage.sizeToScene(); // the primary stage is reused between runs; an earlier one shrank it
     stage.show();
