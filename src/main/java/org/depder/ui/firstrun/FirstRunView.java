@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.depder.ui.KeyboardActivation;
 import org.depder.ui.vault.PasswordStrengthView;
@@ -92,6 +93,9 @@ public final class FirstRunView {
 
   private static void row(GridPane form, int row, ObservableValue<String> text, Node input) {
     Label label = label(text, "text");
+    // a field's name stays on one line; the inputs take the remaining width
+    label.setWrapText(false);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.setLabelFor(input);
     form.add(label, 0, row);
     form.add(input, 1, row);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.depder.ui.KeyboardActivation;
 
@@ -60,6 +61,7 @@ public final class LockSettingsView {
 
     Label message = label(viewModel.message(), "success");
     message.setId("lock-message");
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
     viewModel
         .noticeProperty()
         .addListener(
@@ -85,6 +87,9 @@ public final class LockSettingsView {
       ObservableValue<String> error,
       LockSettingsViewModel viewModel) {
     Label label = label(text, "text");
+    // a field's name stays on one line; the inputs take the remaining width
+    label.setWrapText(false);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     TextField field = new TextField();
     field.setId(id);
     field.setPrefColumnCount(5);

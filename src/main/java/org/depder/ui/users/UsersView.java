@@ -16,6 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,6 +50,7 @@ public final class UsersView {
     Label hint = label(viewModel.text("users.hint"), "text-muted");
     Label message = label(viewModel.message(), "text-bold");
     message.setId("users-message");
+    message.managedProperty().bind(message.textProperty().isNotEmpty());
     viewModel
         .noticeProperty()
         .addListener(
@@ -127,9 +129,11 @@ public final class UsersView {
     setPassword.setOnAction(e -> viewModel.resetPassword());
 
     GridPane form = grid();
-    row(form, 0, "account.field.role", new HBox(8, role, changeRole));
-    row(form, 1, "account.field.newPassword", new HBox(8, reset, setPassword));
-    form.add(new PasswordStrengthView(viewModel.resetStrength(), "users-reset").root(), 1, 2);
+    row(form, 0, "account.field.role", role);
+    form.add(changeRole, 1, 1);
+    row(form, 2, "account.field.newPassword", reset);
+    form.add(new PasswordStrengthView(viewModel.resetStrength(), "users-reset").root(), 1, 3);
+    form.add(setPassword, 1, 4);
     HBox actions = new HBox(8, toggle, remove);
     VBox pane =
         new VBox(
@@ -187,14 +191,14 @@ public final class UsersView {
           box.setValue(null);
           box.setValue(value);
         });
-    box.setMaxWidth(260);
+    box.setMaxWidth(Double.MAX_VALUE);
     return box;
   }
 
   private static PasswordField password(String id, StringProperty value) {
     PasswordField field = new PasswordField();
     field.setId(id);
-    field.setPrefColumnCount(14);
+    field.setPrefColumnCount(16);
     field.textProperty().bindBidirectional(value);
     return field;
   }
@@ -202,6 +206,8 @@ public final class UsersView {
   private static Button button(String id, ObservableValue<String> text) {
     Button button = KeyboardActivation.fireOnEnter(new Button());
     button.setId(id);
+    // a button names its action in full, also in the longer Russian and Turkmen texts
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.textProperty().bind(text);
     return button;
   }
@@ -211,6 +217,9 @@ public final class UsersView {
     grid.setHgap(12);
     grid.setVgap(8);
     grid.setAlignment(Pos.TOP_LEFT);
+    ColumnConstraints input = new ColumnConstraints();
+    input.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(new ColumnConstraints(), input);
     return grid;
   }
 

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.depder.app.vault.PasswordFeedback.Strength;
 
@@ -20,13 +21,16 @@ public final class PasswordStrengthView {
     ProgressBar bar = new ProgressBar();
     bar.setId(idPrefix + "-strength-bar");
     bar.progressProperty().bind(viewModel.level());
-    bar.setPrefWidth(220);
+    bar.setPrefWidth(160);
+    bar.setMinWidth(120);
     strength = viewModel.strength();
     strength.addListener((obs, old, now) -> colour(bar, now));
+    bar.skinProperty().addListener((obs, old, skin) -> colour(bar, strength.getValue()));
     Label word = new Label();
     word.setId(idPrefix + "-strength");
     word.textProperty().bind(viewModel.strengthLabel());
     word.getStyleClass().add("text-bold");
+    word.setMinWidth(Region.USE_PREF_SIZE);
     Label hints = new Label();
     hints.setId(idPrefix + "-hints");
     hints.textProperty().bind(viewModel.hints());
@@ -38,19 +42,25 @@ public final class PasswordStrengthView {
     root.getChildren().addAll(line, hints);
   }
 
-  /** AtlantaFX colours: red below acceptable, amber for acceptable, green for strong. */
+  /**
+   * AtlantaFX colours: red below acceptable, amber for acceptable, green for strong. Set on the
+   * skin's inner bar: a looked-up colour set inline on the progress bar itself did not reach it.
+   */
   private static void colour(ProgressBar bar, Strength strength) {
-    bar.getStyleClass().removeAll("danger", "warning", "success");
-    if (strength == null) {
-      return;
+    String style =
+        strength == null
+            ? ""
+            : "-fx-background-color: "
+                + switch (strength) {
+                  case TOO_SHORT, WEAK -> "-color-danger-emphasis";
+                  case FAIR -> "-color-warning-emphasis";
+                  case STRONG -> "-color-success-emphasis";
+                }
+                + ";";
+    Node inner = bar.lookup(".bar");
+    if (inner != null) {
+      inner.setStyle(style);
     }
-    bar.getStyleClass()
-        .add(
-            switch (strength) {
-              case TOO_SHORT, WEAK -> "danger";
-              case FAIR -> "warning";
-              case STRONG -> "success";
-            });
   }
 
   public Node root() {

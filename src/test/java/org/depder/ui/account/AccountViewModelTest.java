@@ -50,7 +50,7 @@ class AccountViewModelTest {
   void saysWhoIsSignedIn() {
     AccountViewModel viewModel = viewModel();
     assertThat(viewModel.signedInAs().get())
-        .isEqualTo("Signed in as Admin aman (aman), Administrator of this computer.");
+        .isEqualTo("Signed in as Admin aman (aman). Role: Administrator of this computer.");
   }
 
   @Test
