@@ -61,9 +61,6 @@ public final class DesktopClient {
   private SettingsService settings;
   private DialogService dialogs;
 
-  /** Null when the client runs without a vault (see {@link DesktopApplication#vaultService}). */
-  private VaultSession session;
-
   /**
    * @param quit ends the application (the toolkit's exit in production, closing the stage in tests)
    * @param vaultService the local vault, asked for only once the language is known (it may load
@@ -158,7 +155,7 @@ public final class DesktopClient {
     if (vault.isEmpty()) {
       return mainWindow(new AreaRegistry(), Optional.empty());
     }
-    session =
+    VaultSession session =
         new VaultSession(
             vault.get(),
             texts,

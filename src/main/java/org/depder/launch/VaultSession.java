@@ -176,13 +176,17 @@ final class VaultSession {
     String loginName = signedIn.loginName();
     signedIn = null;
     idle.disarm();
-    show(unlockScreen(loginName));
-    for (Window window : List.copyOf(Window.getWindows())) {
-      if (window != stage) {
-        window.hide();
+    try {
+      show(unlockScreen(loginName));
+      for (Window window : List.copyOf(Window.getWindows())) {
+        if (window != stage) {
+          window.hide();
+        }
       }
+    } finally {
+      // whatever went wrong while hiding, the keys go
+      vault.lock();
     }
-    vault.lock();
   }
 
   private void chooseLanguage(Language language) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +112,24 @@ class VaultFlowUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(vault.state()).isEqualTo(VaultState.LOCKED);
     assertThat(vault.lockCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void locksItselfAfterTheIdleTimeoutWhileInputKeepsItOpen(FxRobot robot) throws Exception {
+    robot.write("aman").type(KeyCode.TAB).write(ADMIN_PASSWORD).type(KeyCode.ENTER);
+    assertThat(vault.state()).isEqualTo(VaultState.UNLOCKED);
+
+    clock.advance(Duration.ofMinutes(4));
+    robot.moveTo("#nav-settings"); // activity on the window resets the count
+    clock.advance(Duration.ofMinutes(4));
+    Thread.sleep(5_500); // one periodic check has run
+    assertThat(vault.state()).isEqualTo(VaultState.UNLOCKED);
+
+    clock.advance(Duration.ofMinutes(1));
+    WaitForAsyncUtils.waitFor(
+        7, TimeUnit.SECONDS, () -> robot.lookup("#unlock-password").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vault.state()).isEqualTo(VaultState.LOCKED);
   }
 
   @Test

@@ -197,10 +197,4 @@ public final class UnlockViewModel {
   public void chooseLanguage(Language language) {
     chooseLanguage.accept(language);
   }
-
-  /** Forgets what was typed when the screen is shown again after a lock. */
-  public void reset() {
-    password.set("");
-    notice.set(null);
-  }
 }
