@@ -93,6 +93,7 @@ public final class LockSettingsView {
     TextField field = new TextField();
     field.setId(id);
     field.setPrefColumnCount(5);
+    field.setMaxWidth(Region.USE_PREF_SIZE);
     field.textProperty().bindBidirectional(value);
     field.setEditable(viewModel.isEditable());
     field.disableProperty().bind(viewModel.busyProperty());
