@@ -47,10 +47,12 @@ public final class DesktopApplication extends Application {
 
   /**
    * The seam where the real {@link VaultService} (SQLite + Argon2id, being built on its own branch)
-   * plugs in: return a supplier that constructs it for {@code home}. The supplier is called only
-   * after the first frame's screen is chosen and the language is known, so heavy libraries can
-   * still load after the first frame. While no implementation exists in the program, the client
-   * runs without a vault: the language picker, then the main window with Settings only.
+   * plugs in: return a supplier that constructs it for {@code home}. On later starts the supplier
+   * and {@code state()} run while the first screen is chosen, before the first frame: constructing
+   * the service and {@code state()} must stay light (a file check), leaving Bouncy Castle and
+   * SQLite to {@code unlock} and {@code create}, which run in the background ({@code
+   * FirstFrameClassLoadingTest} checks this). While no implementation exists in the program, the
+   * client runs without a vault: the language picker, then the main window with Settings only.
    */
   static Supplier<Optional<VaultService>> vaultService(AppHome home, TaskRunner tasks) {
     return Optional::empty;
