@@ -1,11 +1,16 @@
 package org.depder.launch;
 
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.depder.app.AppHome;
 import org.depder.app.AppVersion;
+import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Messages.MissingTextPolicy;
+import org.depder.app.vault.VaultService;
 import org.depder.ui.FxTaskRunner;
 
 /**
@@ -21,7 +26,15 @@ public final class DesktopApplication extends Application {
     // development runs (no jar manifest) fail on a missing text; releases show the key and log it
     MissingTextPolicy missingTexts =
         AppVersion.isDevelopment() ? MissingTextPolicy.FAIL : MissingTextPolicy.SHOW_KEY;
-    new DesktopClient(AppHome.fromEnvironment(), tasks, missingTexts, Platform::exit).start(stage);
+    AppHome home = AppHome.fromEnvironment();
+    new DesktopClient(
+            home,
+            tasks,
+            missingTexts,
+            Platform::exit,
+            vaultService(home, tasks),
+            Clock.systemDefaultZone())
+        .start(stage);
     stage.show();
     FirstFrame.whenRendered(
         () -> {
@@ -30,6 +43,19 @@ public final class DesktopApplication extends Application {
           }
           BackgroundWarmUp.start();
         });
+  }
+
+  /**
+   * The seam where the real {@link VaultService} (SQLite + Argon2id, being built on its own branch)
+   * plugs in: return a supplier that constructs it for {@code home}. On later starts the supplier
+   * and {@code state()} run while the first screen is chosen, before the first frame: constructing
+   * the service and {@code state()} must stay light (a file check), leaving Bouncy Castle and
+   * SQLite to {@code unlock} and {@code create}, which run in the background ({@code
+   * FirstFrameClassLoadingTest} checks this). While no implementation exists in the program, the
+   * client runs without a vault: the language picker, then the main window with Settings only.
+   */
+  static Supplier<Optional<VaultService>> vaultService(AppHome home, TaskRunner tasks) {
+    return Optional::empty;
   }
 
   @Override

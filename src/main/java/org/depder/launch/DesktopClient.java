@@ -1,6 +1,9 @@
 package org.depder.launch;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -16,6 +19,7 @@ import org.depder.app.i18n.Messages;
 import org.depder.app.settings.Settings;
 import org.depder.app.settings.SettingsService;
 import org.depder.app.settings.SettingsStore;
+import org.depder.app.vault.VaultService;
 import org.depder.ui.Appearance;
 import org.depder.ui.AppearanceApplier;
 import org.depder.ui.DialogService;
@@ -35,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop composition root: builds every service, ViewModel and View by constructor and puts
- * the first screen in the window. On first start that is the language picker; afterwards the main
- * window. Only what the first screen needs is built before it is shown.
+ * the first screen in the window. On first start that is the language picker; afterwards the
+ * vault's first-run or unlock screen ({@link VaultSession}), then the main window. Only what the
+ * first screen needs is built before it is shown.
  */
 public final class DesktopClient {
   /** Before the user has chosen, texts that are not trilingual (the window title) use English. */
@@ -46,6 +51,8 @@ public final class DesktopClient {
   private final TaskRunner tasks;
   private final Messages.MissingTextPolicy missingTexts;
   private final Runnable quit;
+  private final Supplier<Optional<VaultService>> vaultService;
+  private final Clock clock;
 
   private Stage stage;
   private LiveTexts texts;
@@ -56,13 +63,24 @@ public final class DesktopClient {
 
   /**
    * @param quit ends the application (the toolkit's exit in production, closing the stage in tests)
+   * @param vaultService the local vault, asked for only once the language is known (it may load
+   *     heavy libraries); empty when no vault is wired, and the client then opens the main window
+   *     straight after the language
+   * @param clock for the idle lock and back-off countdowns
    */
   public DesktopClient(
-      AppHome home, TaskRunner tasks, Messages.MissingTextPolicy missingTexts, Runnable quit) {
+      AppHome home,
+      TaskRunner tasks,
+      Messages.MissingTextPolicy missingTexts,
+      Runnable quit,
+      Supplier<Optional<VaultService>> vaultService,
+      Clock clock) {
     this.home = home;
     this.tasks = tasks;
     this.missingTexts = missingTexts;
     this.quit = quit;
+    this.vaultService = vaultService;
+    this.clock = clock;
   }
 
   /** Fills and sizes {@code stage}; the caller shows it. */
@@ -82,7 +100,7 @@ public final class DesktopClient {
     double[] size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
     Scene scene =
         new Scene(
-            stored.language().isPresent() ? mainWindow() : languagePicker(), size[0], size[1]);
+            stored.language().isPresent() ? afterLanguage() : languagePicker(), size[0], size[1]);
     stage.setScene(scene);
     stage.titleProperty().bind(texts.text("app.name"));
     stage.setMinWidth(WindowSize.MIN_WIDTH);
@@ -109,7 +127,7 @@ public final class DesktopClient {
   private Parent languagePicker() {
     LanguagePickerView picker =
         new LanguagePickerView(
-            new LanguagePickerViewModel(texts, settings, dialogs, () -> show(mainWindow())));
+            new LanguagePickerViewModel(texts, settings, dialogs, () -> show(afterLanguage())));
     appearanceApplier.followTextSize(picker.root());
     // keyboard users can press Enter at once; the focus is set as soon as the view is in the scene
     picker
@@ -128,7 +146,34 @@ public final class DesktopClient {
     stage.getScene().setRoot(root);
   }
 
-  private Parent mainWindow() {
+  /**
+   * Once the language is known: the vault's first-run or unlock screen, or, when no vault is wired,
+   * the main window.
+   */
+  private Parent afterLanguage() {
+    Optional<VaultService> vault = vaultService.get();
+    if (vault.isEmpty()) {
+      return mainWindow(new AreaRegistry(), Optional.empty());
+    }
+    VaultSession session =
+        new VaultSession(
+            vault.get(),
+            texts,
+            settings,
+            tasks,
+            dialogs,
+            appearanceApplier,
+            clock,
+            stage,
+            this::mainWindow);
+    return session.entryScreen();
+  }
+
+  /**
+   * The main window: Settings first, then the areas the signed-in user may open ({@code
+   * extraAreas}, empty without a vault).
+   */
+  private Parent mainWindow(AreaRegistry extraAreas, Optional<Runnable> lock) {
     AreaRegistry areas =
         new AreaRegistry()
             .register(
@@ -139,7 +184,9 @@ public final class DesktopClient {
                         new SettingsView(
                                 new SettingsViewModel(texts, appearance, settings, dialogs))
                             .root()));
-    ShellView shell = new ShellView(new ShellViewModel(texts, areas, quit), texts, this::openAbout);
+    extraAreas.areas().forEach(areas::register);
+    ShellView shell =
+        new ShellView(new ShellViewModel(texts, areas, quit, lock), texts, this::openAbout);
     appearanceApplier.followTextSize(shell.root());
     return shell.root();
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -32,7 +34,12 @@ class DesktopClientUiTest {
   void start(Stage stage) {
     this.stage = stage;
     new DesktopClient(
-            new AppHome(home), new SameThreadTaskRunner(), MissingTextPolicy.FAIL, stage::hide)
+            new AppHome(home),
+            new SameThreadTaskRunner(),
+            MissingTextPolicy.FAIL,
+            stage::hide,
+            Optional::empty,
+            Clock.systemDefaultZone())
         .start(stage);
     stage.show();
   }
@@ -113,7 +120,9 @@ class DesktopClientUiTest {
                           new AppHome(home),
                           new SameThreadTaskRunner(),
                           MissingTextPolicy.FAIL,
-                          next::hide)
+                          next::hide,
+                          Optional::empty,
+                          Clock.systemDefaultZone())
                       .start(next);
                   return next;
                 })

@@ -49,7 +49,10 @@ class FirstFrameClassLoadingTest {
         .noneMatch(line -> HEAVY.stream().anyMatch(line::contains))
         .anyMatch(
             line ->
-                line.contains("org.depder.ui.shell.") || line.contains("org.depder.ui.language."));
+                line.contains("org.depder.ui.shell.")
+                    || line.contains("org.depder.ui.language.")
+                    || line.contains("org.depder.ui.unlock.")
+                    || line.contains("org.depder.ui.firstrun."));
   }
 
   /** Runs {@code mainClass} to its first frame and returns its output lines; asserts exit 0. */

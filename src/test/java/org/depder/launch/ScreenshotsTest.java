@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -15,6 +22,9 @@ import org.depder.app.AppHome;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages.MissingTextPolicy;
+import org.depder.app.vault.Role;
+import org.depder.ui.vault.InMemoryVaultService;
+import org.depder.ui.vault.MutableClock;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsTest {
   private static final Path OUT = Path.of("target", "screenshots");
+  private static final double LAPTOP_WIDTH = 1280;
+  private static final double LAPTOP_HEIGHT = 768;
 
   @TempDir Path home;
   private Stage stage;
@@ -39,7 +51,12 @@ class ScreenshotsTest {
   void start(Stage stage) {
     this.stage = stage;
     new DesktopClient(
-            new AppHome(home), new SameThreadTaskRunner(), MissingTextPolicy.FAIL, stage::hide)
+            new AppHome(home),
+            new SameThreadTaskRunner(),
+            MissingTextPolicy.FAIL,
+            stage::hide,
+            Optional::empty,
+            Clock.systemDefaultZone())
         .start(stage);
     stage.sizeToScene(); // the primary stage is reused between runs; an earlier one shrank it
     stage.show();
@@ -72,6 +89,84 @@ class ScreenshotsTest {
         .get();
     WaitForAsyncUtils.waitForFxEvents();
     save(stage.getScene(), code + "-4-largest-text-smallest-window.png");
+  }
+
+  /**
+   * The vault's screens on a 1366x768 laptop screen, the smallest the program is made for: first
+   * run with strength feedback, user management, locking settings with an inline error, my account,
+   * and the unlock screen after wrong passwords (refusal and countdown).
+   */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void vaultScreens(Language language, FxRobot robot) throws Exception {
+    String code = language.code();
+    Path dir = Files.createDirectories(home.resolve("vault-" + code));
+    Files.writeString(
+        dir.resolve("settings.properties"), "format.version=1\nlanguage=" + code + "\n");
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-19T08:00:00Z"));
+    InMemoryVaultService vault = new InMemoryVaultService(clock);
+    Stage window =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Stage next = new Stage();
+                  new DesktopClient(
+                          new AppHome(dir),
+                          new SameThreadTaskRunner(),
+                          MissingTextPolicy.FAIL,
+                          next::hide,
+                          () -> Optional.of(vault),
+                          clock)
+                      .start(next);
+                  next.setWidth(LAPTOP_WIDTH);
+                  next.setHeight(LAPTOP_HEIGHT);
+                  next.show();
+                  return next;
+                })
+            .get();
+    Scene scene = window.getScene();
+
+    fill(scene, "#first-run-login", "aman.b");
+    fill(scene, "#first-run-name", "Aman Berdiýew");
+    fill(scene, "#first-run-password", "aman2026");
+    fill(scene, "#first-run-confirm", "aman2025");
+    save(scene, code + "-5-first-run-strength.png");
+
+    fill(scene, "#first-run-password", "a long pass phrase 2026");
+    fill(scene, "#first-run-confirm", "a long pass phrase 2026");
+    WaitForAsyncUtils.asyncFx(() -> ((Button) scene.lookup("#first-run-create")).fire()).get();
+    vault.addUser(
+        "ogul.a", "Ogulgerek Annaýewa", Role.SOCIAL_WORKER, "ogul password 1".toCharArray());
+    vault.addUser(
+        "serdar.k", "Serdar Kakaýew", Role.CONSULAR_OFFICER, "serdar password 1".toCharArray());
+
+    robot.clickOn(scene.lookup("#nav-users"));
+    WaitForAsyncUtils.asyncFx(
+            () -> ((TableView<?>) scene.lookup("#users-table")).getSelectionModel().select(1))
+        .get();
+    fill(scene, "#users-add-login", "jeren.a");
+    fill(scene, "#users-add-password", "jeren");
+    save(scene, code + "-7-users.png");
+
+    robot.clickOn(scene.lookup("#nav-locking"));
+    fill(scene, "#lock-idle", "0");
+    save(scene, code + "-8-locking.png");
+
+    robot.clickOn(scene.lookup("#nav-account"));
+    save(scene, code + "-9-account.png");
+
+    WaitForAsyncUtils.asyncFx(
+            () -> ((MenuBar) scene.lookup(".menu-bar")).getMenus().get(0).getItems().get(0).fire())
+        .get();
+    for (int i = 0; i < 3; i++) {
+      fill(scene, "#unlock-password", "wrong");
+      WaitForAsyncUtils.asyncFx(() -> ((Button) scene.lookup("#unlock-submit")).fire()).get();
+    }
+    save(scene, code + "-6-unlock-error.png");
+    WaitForAsyncUtils.asyncFx(window::hide).get();
+  }
+
+  private static void fill(Scene scene, String id, String text) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> ((TextInputControl) scene.lookup(id)).setText(text)).get();
   }
 
   private static void save(Scene scene, String name) throws Exception {

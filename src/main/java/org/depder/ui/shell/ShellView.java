@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -22,11 +23,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.depder.ui.KeyboardActivation;
 import org.depder.ui.LiveTexts;
+import org.depder.ui.lock.LockTriggers;
 
 /**
- * The main window's content: a menu bar (F1 About, Ctrl+Q Quit), the navigation with one button per
- * registered area, and the open area. Area views are created on first use and then kept, so an area
- * keeps its state while the user looks elsewhere.
+ * The main window's content: a menu bar (Ctrl+L Lock, Ctrl+Q Quit, F1 About), the navigation with
+ * one button per registered area, and the open area. Area views are created on first use and then
+ * kept, so an area keeps its state while the user looks elsewhere.
  */
 public final class ShellView {
   private final ShellViewModel viewModel;
@@ -55,6 +57,15 @@ public final class ShellView {
     quit.setId("menu-quit");
     Menu file = new Menu();
     file.textProperty().bind(texts.text("shell.menu.file"));
+    if (viewModel.canLock()) {
+      MenuItem lock = new MenuItem();
+      lock.textProperty().bind(texts.text("shell.menu.lock"));
+      // shown for discovery; the key itself is caught on every window (LockTriggers), Pause too
+      lock.setAccelerator(LockTriggers.QUICK_LOCK);
+      lock.setOnAction(e -> viewModel.lock());
+      lock.setId("menu-lock");
+      file.getItems().addAll(lock, new SeparatorMenuItem());
+    }
     file.getItems().add(quit);
 
     MenuItem about = new MenuItem();

@@ -1,6 +1,7 @@
 package org.depder.ui.shell;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,12 +16,22 @@ public final class ShellViewModel {
   private final List<Area> areas;
   private final ObjectProperty<Area> selected = new SimpleObjectProperty<>();
   private final Runnable quit;
+  private final Optional<Runnable> lock;
 
   /** {@code quit} ends the application (the composition root passes the toolkit's exit). */
   public ShellViewModel(LiveTexts texts, AreaRegistry registry, Runnable quit) {
+    this(texts, registry, quit, Optional.empty());
+  }
+
+  /**
+   * @param lock hides everything and locks the vault; empty when the client runs without a vault
+   */
+  public ShellViewModel(
+      LiveTexts texts, AreaRegistry registry, Runnable quit, Optional<Runnable> lock) {
     this.texts = texts;
     this.areas = registry.areas();
     this.quit = quit;
+    this.lock = lock;
     if (areas.isEmpty()) {
       throw new IllegalArgumentException("The main window needs at least one area");
     }
@@ -48,6 +59,14 @@ public final class ShellViewModel {
       throw new IllegalArgumentException("Unknown area: " + area.id());
     }
     selected.set(area);
+  }
+
+  public boolean canLock() {
+    return lock.isPresent();
+  }
+
+  public void lock() {
+    lock.ifPresent(Runnable::run);
   }
 
   public void quit() {

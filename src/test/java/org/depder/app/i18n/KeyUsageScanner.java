@@ -14,14 +14,15 @@ import java.util.stream.Stream;
 /**
  * Finds message keys in sources: string literals in Java, {@code %key} in FXML. A literal counts as
  * a key when it is dotted and starts with the namespace of some English key ({@code settings.},
- * {@code about.}, ...); file names such as {@code settings.properties} are not keys.
+ * {@code about.}, ...); file names such as {@code settings.properties} or {@code vault.depder} are
+ * not keys.
  */
 final class KeyUsageScanner {
   private static final Pattern JAVA_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
   private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
   private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9]+)+");
   private static final Pattern FILE_NAME =
-      Pattern.compile(".*\\.(properties|tsv|css|fxml|png|md|json|log|xml|db|tmp)$");
+      Pattern.compile(".*\\.(properties|tsv|css|fxml|png|md|json|log|xml|db|tmp|depder)$");
 
   private final Set<String> namespaces;
 

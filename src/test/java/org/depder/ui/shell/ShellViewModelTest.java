@@ -3,6 +3,7 @@ package org.depder.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
@@ -30,6 +31,22 @@ class ShellViewModelTest {
     AtomicBoolean quit = new AtomicBoolean();
     new ShellViewModel(texts, new AreaRegistry().register(settings), () -> quit.set(true)).quit();
     assertThat(quit).isTrue();
+  }
+
+  @Test
+  void lockIsOfferedOnlyWithAVault() {
+    AtomicBoolean locked = new AtomicBoolean();
+    ShellViewModel withVault =
+        new ShellViewModel(
+            texts,
+            new AreaRegistry().register(settings),
+            () -> {},
+            Optional.of(() -> locked.set(true)));
+    assertThat(withVault.canLock()).isTrue();
+    withVault.lock();
+    assertThat(locked).isTrue();
+    assertThat(new ShellViewModel(texts, new AreaRegistry().register(settings), () -> {}).canLock())
+        .isFalse();
   }
 
   @Test
