@@ -1,9 +1,67 @@
 package org.depder.launch;
 
+import java.util.Arrays;
+import org.depder.app.AppHome;
+import org.depder.launch.bench.BenchCommand;
+
+/**
+ * The jar's main class. It imports no JavaFX (an architecture rule): the JVM links {@link
+ * DesktopMain} only when the desktop client is started, so {@code --version}, {@code bench} and
+ * later the server never load the UI toolkit.
+ */
 public final class Launcher {
+  static final String LOG_DIR_PROPERTY = "depder.log.dir";
+
   private Launcher() {}
 
   public static void main(String[] args) {
-    System.out.println("depder");
+    System.exit(run(args));
+  }
+
+  /** Runs a command and returns its exit status; the desktop client returns when it closes. */
+  static int run(String[] args) {
+    if (args.length == 0) {
+      useLogDirectory(AppHome.fromEnvironment());
+      DesktopMain.main(args);
+      return 0;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "--version":
+      case "version":
+        System.out.println(VersionInfo.current().describe());
+        return 0;
+      case "bench":
+        useLogDirectory(AppHome.fromEnvironment());
+        return new BenchCommand(System.out, System.err).run(rest);
+      case "--help":
+      case "-h":
+      case "help":
+        System.out.println(usage());
+        return 0;
+      default:
+        System.err.println("Unknown command: " + args[0]);
+        System.err.println(usage());
+        return 2;
+    }
+  }
+
+  static String usage() {
+    return String.join(
+        System.lineSeparator(),
+        "Usage:",
+        "  java -jar depder.jar                 start the desktop application",
+        "  java -jar depder.jar --version       print version and format versions",
+        "  java -jar depder.jar bench <suite> [--runs N] [--records N] [--json FILE]",
+        "                                       run a benchmark suite ("
+            + BenchCommand.suites()
+            + ")");
+  }
+
+  /** Sets the log directory before the first logger exists; an explicit -D setting wins. */
+  static void useLogDirectory(AppHome home) {
+    if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+      System.setProperty(LOG_DIR_PROPERTY, home.logDir().toString());
+    }
   }
 }

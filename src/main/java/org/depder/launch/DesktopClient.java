@@ -1,0 +1,153 @@
+package org.depder.launch;
+
+import java.io.UncheckedIOException;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.depder.app.AppHome;
+import org.depder.app.AppVersion;
+import org.depder.app.BundledLibraries;
+import org.depder.app.FormatVersions;
+import org.depder.app.TaskRunner;
+import org.depder.app.i18n.Language;
+import org.depder.app.i18n.Messages;
+import org.depder.app.settings.Settings;
+import org.depder.app.settings.SettingsService;
+import org.depder.app.settings.SettingsStore;
+import org.depder.ui.Appearance;
+import org.depder.ui.AppearanceApplier;
+import org.depder.ui.DialogService;
+import org.depder.ui.FxDialogService;
+import org.depder.ui.LiveTexts;
+import org.depder.ui.about.AboutView;
+import org.depder.ui.about.AboutViewModel;
+import org.depder.ui.language.LanguagePickerView;
+import org.depder.ui.language.LanguagePickerViewModel;
+import org.depder.ui.settings.SettingsView;
+import org.depder.ui.settings.SettingsViewModel;
+import org.depder.ui.shell.Area;
+import org.depder.ui.shell.AreaRegistry;
+import org.depder.ui.shell.ShellView;
+import org.depder.ui.shell.ShellViewModel;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop composition root: builds every service, ViewModel and View by constructor and puts
+ * the first screen in the window. On first start that is the language picker; afterwards the main
+ * window. Only what the first screen needs is built before it is shown.
+ */
+public final class DesktopClient {
+  /** Before the user has chosen, texts that are not trilingual (the window title) use English. */
+  private static final Language UNTIL_CHOSEN = Language.EN;
+
+  private final AppHome home;
+  private final TaskRunner tasks;
+  private final Messages.MissingTextPolicy missingTexts;
+  private final Runnable quit;
+
+  private Stage stage;
+  private LiveTexts texts;
+  private Appearance appearance;
+  private AppearanceApplier appearanceApplier;
+  private SettingsService settings;
+  private DialogService dialogs;
+
+  /**
+   * @param quit ends the application (the toolkit's exit in production, closing the stage in tests)
+   */
+  public DesktopClient(
+      AppHome home, TaskRunner tasks, Messages.MissingTextPolicy missingTexts, Runnable quit) {
+    this.home = home;
+    this.tasks = tasks;
+    this.missingTexts = missingTexts;
+    this.quit = quit;
+  }
+
+  /** Fills and sizes {@code stage}; the caller shows it. */
+  public void start(Stage stage) {
+    this.stage = stage;
+    createPrivateDataDirectory();
+    SettingsStore store = new SettingsStore(home.settingsFile());
+    Settings stored = store.load();
+    texts =
+        new LiveTexts(stored.language().orElse(UNTIL_CHOSEN), l -> Messages.load(l, missingTexts));
+    appearance = new Appearance(stored.theme(), stored.textSize());
+    appearanceApplier = new AppearanceApplier(appearance);
+    appearanceApplier.applyTheme();
+    settings = new SettingsService(store, stored, tasks);
+    dialogs = new FxDialogService(this::window, texts, appearanceApplier);
+
+    double[] size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
+    Scene scene =
+        new Scene(
+            stored.language().isPresent() ? mainWindow() : languagePicker(), size[0], size[1]);
+    stage.setScene(scene);
+    stage.titleProperty().bind(texts.text("app.name"));
+    stage.setMinWidth(WindowSize.MIN_WIDTH);
+    stage.setMinHeight(WindowSize.MIN_HEIGHT);
+  }
+
+  /**
+   * Creates the owner-only data directory before anything writes into it. If that fails the window
+   * still opens; saving settings will fail and say so.
+   */
+  private void createPrivateDataDirectory() {
+    try {
+      home.ensureExists();
+    } catch (UncheckedIOException e) {
+      LoggerFactory.getLogger(DesktopClient.class)
+          .warn("Data directory not available ({})", e.getCause().getClass().getSimpleName());
+    }
+  }
+
+  private Window window() {
+    return stage;
+  }
+
+  private Parent languagePicker() {
+    LanguagePickerView picker =
+        new LanguagePickerView(
+            new LanguagePickerViewModel(texts, settings, dialogs, () -> show(mainWindow())));
+    appearanceApplier.followTextSize(picker.root());
+    // keyboard users can press Enter at once; the focus is set as soon as the view is in the scene
+    picker
+        .root()
+        .sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                picker.focusFirstChoice();
+              }
+            });
+    return picker.root();
+  }
+
+  private void show(Parent root) {
+    stage.getScene().setRoot(root);
+  }
+
+  private Parent mainWindow() {
+    AreaRegistry areas =
+        new AreaRegistry()
+            .register(
+                new Area(
+                    "settings",
+                    "shell.nav.settings",
+                    () ->
+                        new SettingsView(
+                                new SettingsViewModel(texts, appearance, settings, dialogs))
+                            .root()));
+    ShellView shell = new ShellView(new ShellViewModel(texts, areas, quit), texts, this::openAbout);
+    appearanceApplier.followTextSize(shell.root());
+    return shell.root();
+  }
+
+  private void openAbout(Window owner) {
+    AboutViewModel about =
+        new AboutViewModel(
+            texts, AppVersion.current(), FormatVersions.all(), BundledLibraries.list());
+    new AboutView(about, appearanceApplier).showAndWait(owner);
+  }
+}
