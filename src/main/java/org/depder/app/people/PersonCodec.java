@@ -12,13 +12,13 @@ import java.util.OptionalInt;
  * with absent values left out (short keys because every byte is stored 100,000 times). It is
  * compressed and sealed by the store; schema version {@value #SCHEMA_VERSION}.
  */
-final class PersonCodec {
+public final class PersonCodec {
   static final int SCHEMA_VERSION = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private PersonCodec() {}
 
-  static byte[] encode(PersonIdentity person) {
+  public static byte[] encode(PersonIdentity person) {
     ObjectNode node = JSON.createObjectNode();
     node.put("f", person.familyName());
     node.put("g", person.givenName());
@@ -32,7 +32,7 @@ final class PersonCodec {
     }
   }
 
-  static PersonIdentity decode(byte[] payload) throws IOException {
+  public static PersonIdentity decode(byte[] payload) throws IOException {
     JsonNode node = JSON.readTree(payload);
     if (node == null || !node.isObject() || !node.path("f").isTextual()) {
       throw new IOException("not a person payload");
