@@ -52,7 +52,7 @@ public final class Launcher {
         "Usage:",
         "  java -jar depder.jar                 start the desktop application",
         "  java -jar depder.jar --version       print version and format versions",
-        "  java -jar depder.jar bench <suite> [--runs N] [--records N] [--json FILE]",
+        "  java -jar depder.jar bench <suite> [--runs N] [--records N] [--json FILE] [--launcher PATH]",
         "                                       run a benchmark suite ("
             + BenchCommand.suites()
             + ")");

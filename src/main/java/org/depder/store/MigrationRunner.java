@@ -14,7 +14,7 @@ import java.util.Map;
  * transaction together with its {@code schema_migrations} row and the new {@code user_version}, so
  * a crash leaves the vault at the previous version or the next, never in between.
  */
-public final class MigrationRunner {
+final class MigrationRunner {
   private static final String CREATE_HISTORY =
       "CREATE TABLE IF NOT EXISTS schema_migrations ("
           + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL,"
@@ -23,7 +23,7 @@ public final class MigrationRunner {
   private final MigrationSet migrations;
   private final Clock clock;
 
-  public MigrationRunner(MigrationSet migrations, Clock clock) {
+  MigrationRunner(MigrationSet migrations, Clock clock) {
     this.migrations = migrations;
     this.clock = clock;
   }
@@ -36,7 +36,7 @@ public final class MigrationRunner {
    * @throws VaultMigrationException if an applied migration's checksum differs from the shipped
    *     one, or the history names a migration this build does not have
    */
-  public int migrate(Connection connection) throws SQLException, VaultMigrationException {
+  int migrate(Connection connection) throws SQLException, VaultMigrationException {
     Map<Integer, String> applied = appliedChecksums(connection);
     for (Map.Entry<Integer, String> entry : applied.entrySet()) {
       int version = entry.getKey();

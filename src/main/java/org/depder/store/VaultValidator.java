@@ -46,12 +46,13 @@ public final class VaultValidator {
     boolean shmPresent = Files.exists(shm);
     try {
       return checkWithSqlite(file, walPresent);
-    } catch (VaultOpenException e) {
+    } finally {
       if (walPresent && !shmPresent) {
-        // Reading the WAL made SQLite create its index file; a refused file is left as found.
+        // Reading the WAL made SQLite create its index file. Validation leaves the files as it
+        // found them; the exclusive read-write connection keeps its WAL index in heap memory and
+        // rebuilds it from the WAL, so nothing needs this file afterwards.
         deleteQuietly(shm);
       }
-      throw e;
     }
   }
 
@@ -122,7 +123,7 @@ public final class VaultValidator {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      // Only an empty index file is left behind; refusing the vault matters more.
+      // Only an index file without record content is left behind; the verdict matters more.
     }
   }
 }

@@ -30,7 +30,7 @@ class CrashSafetyTest {
   private static final int KILLS = 100;
 
   /** Every so often the vault is deleted, so kills also land during creation and migration. */
-  private static final int FRESH_VAULT_EVERY = 15;
+  private static final int FRESH_VAULT_EVERY = 10;
 
   @TempDir Path dir;
 
@@ -43,6 +43,7 @@ class CrashSafetyTest {
     Path vault = dir.resolve("crash.depder");
     Map<String, Long> acknowledged = new HashMap<>();
     int killsDuringStartup = 0;
+    int killsDuringCreation = 0;
     int acknowledgedSaves = 0;
     long started = System.nanoTime();
 
@@ -51,17 +52,25 @@ class CrashSafetyTest {
         DurableFiles.deleteWithSidecars(vault);
         acknowledged.clear();
       }
+      // When no vault exists, half the kills aim at creation; the rest let it finish.
+      boolean aimAtCreation = !Files.exists(vault) && random.nextBoolean();
       boolean fromStart = random.nextInt(3) == 0;
-      int delayMs = 50 + random.nextInt(551);
+      // Creation and migration take a few hundred milliseconds in a cold JVM: aim there.
+      int delayMs = aimAtCreation ? random.nextInt(300) : 50 + random.nextInt(551);
       ChildRun run =
           ChildRun.start(vault, random.nextLong(), dir.resolve("child-" + kill + ".err"));
-      if (!fromStart) {
+      if (aimAtCreation) {
+        run.creating.await(30, TimeUnit.SECONDS);
+      } else if (!fromStart) {
         run.opened.await(30, TimeUnit.SECONDS);
       }
       Thread.sleep(delayMs);
+      boolean wasCreating = run.creating.getCount() == 0 && run.opened.getCount() == 1;
       boolean wasOpen = run.opened.getCount() == 0;
       run.kill();
-      if (!wasOpen) {
+      if (wasCreating) {
+        killsDuringCreation++;
+      } else if (!wasOpen) {
         killsDuringStartup++;
       }
       assertThat(run.process.exitValue())
@@ -78,9 +87,9 @@ class CrashSafetyTest {
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     System.err.printf(
-        "CrashSafetyTest %s: %d kills (%d before the vault was open), %d acknowledged saves"
-            + " verified, in %d s%n",
-        context, KILLS, killsDuringStartup, acknowledgedSaves, seconds);
+        "CrashSafetyTest %s: %d kills (%d during JVM start, %d during vault creation),"
+            + " %d acknowledged saves verified, in %d s%n",
+        context, KILLS, killsDuringStartup, killsDuringCreation, acknowledgedSaves, seconds);
     assertThat(acknowledgedSaves).as(context).isGreaterThan(KILLS);
   }
 
@@ -119,6 +128,7 @@ class CrashSafetyTest {
   private static final class ChildRun {
     final Process process;
     final Path err;
+    final CountDownLatch creating = new CountDownLatch(1);
     final CountDownLatch opened = new CountDownLatch(1);
     final List<String> lines = Collections.synchronizedList(new ArrayList<>());
     final Thread reader;
@@ -173,7 +183,9 @@ class CrashSafetyTest {
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-          if (line.equals("OPENED")) {
+          if (line.equals("CREATING")) {
+            creating.countDown();
+          } else if (line.equals("OPENED")) {
             opened.countDown();
           } else {
             lines.add(line);

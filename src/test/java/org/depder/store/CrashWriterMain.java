@@ -24,7 +24,12 @@ public final class CrashWriterMain {
     Random random = new Random(Long.parseLong(args[1]));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.US_ASCII);
     VaultOpener opener = new VaultOpener();
-    try (VaultDatabase vault = Files.exists(file) ? opener.open(file) : opener.create(file)) {
+    boolean fresh = !Files.exists(file);
+    if (fresh) {
+      out.println("CREATING");
+      out.flush();
+    }
+    try (VaultDatabase vault = fresh ? opener.create(file) : opener.open(file)) {
       out.println("OPENED");
       out.flush();
       SqliteRecordRepository records =

@@ -112,6 +112,27 @@ class VaultOpenerTest {
     }
   }
 
+  @Test
+  void recoversCommittedSavesThatOnlyReachedTheWal() throws Exception {
+    Path file = dir.resolve("vault.depder");
+    Path crashed = dir.resolve("crashed.depder");
+    String id = TestRecords.newId();
+    AesGcmTestSealer sealer = AesGcmTestSealer.withRandomKey();
+    try (VaultDatabase vault = new VaultOpener().create(file)) {
+      new SqliteRecordRepository(vault, sealer)
+          .save(TestRecords.record(id, "person", 1, "only in the WAL"));
+      // A snapshot of the files while the vault is open is what a power cut leaves behind.
+      Files.copy(file, crashed);
+      Files.copy(VaultValidator.sibling(file, "-wal"), VaultValidator.sibling(crashed, "-wal"));
+    }
+    try (VaultDatabase vault = new VaultOpener().open(crashed)) {
+      assertThat(vault.integrityCheck()).containsExactly("ok");
+      assertThat(new SqliteRecordRepository(vault, sealer).find(id)).isPresent();
+    }
+    assertThat(VaultValidator.sibling(crashed, "-wal")).doesNotExist();
+    assertThat(VaultValidator.sibling(crashed, "-shm")).doesNotExist();
+  }
+
   private static List<String> tables(Connection c) throws java.sql.SQLException {
     List<String> names = new ArrayList<>();
     try (ResultSet rs =

@@ -43,7 +43,11 @@ public final class NameFolding {
   private static final Set<String> PATRONYMIC_MARKERS =
       Set.of("ogli", "oglu", "ugli", "gizi", "kizi");
 
-  /** Each pass only shortens the text or moves a letter down a finite chain; 8 is never reached. */
+  /**
+   * A safety bound: after the first pass (x→ks) no rule lengthens the text, and the same-length
+   * rewrites (w→v, d→t, b→p, y→i before a non-vowel, i→y at a word start before a vowel) cannot
+   * undo each other, so names settle in two or three passes; the idempotence property checks it.
+   */
   private static final int MAX_PASSES = 8;
 
   private NameFolding() {}

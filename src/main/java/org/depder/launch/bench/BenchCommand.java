@@ -13,7 +13,8 @@ public final class BenchCommand {
   private static final Map<String, Suite> SUITES = new TreeMap<>();
 
   static {
-    SUITES.put("startup", options -> new StartupBenchmark(options.runs(5)).run());
+    SUITES.put(
+        "startup", options -> new StartupBenchmark(options.runs(5), options.launcher()).run());
     SUITES.put("vault", options -> new VaultBenchmark(options.records(10_000)).run());
   }
 

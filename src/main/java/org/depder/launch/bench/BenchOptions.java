@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** Parsed {@code bench} arguments. Unset numbers fall back to each suite's own default. */
-record BenchOptions(String suite, OptionalLong runsOption, OptionalLong recordsOption, Path json) {
+record BenchOptions(
+    String suite, OptionalLong runsOption, OptionalLong recordsOption, Path json, Path launcher) {
 
   static BenchOptions parse(String[] args) {
     if (args.length == 0) {
@@ -13,6 +14,7 @@ record BenchOptions(String suite, OptionalLong runsOption, OptionalLong recordsO
     OptionalLong runs = OptionalLong.empty();
     OptionalLong records = OptionalLong.empty();
     Path json = null;
+    Path launcher = null;
     for (int i = 1; i < args.length; i++) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -23,10 +25,11 @@ record BenchOptions(String suite, OptionalLong runsOption, OptionalLong recordsO
         case "--runs" -> runs = OptionalLong.of(positive(flag, value));
         case "--records" -> records = OptionalLong.of(positive(flag, value));
         case "--json" -> json = Path.of(value);
+        case "--launcher" -> launcher = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option " + flag);
       }
     }
-    return new BenchOptions(args[0], runs, records, json);
+    return new BenchOptions(args[0], runs, records, json, launcher);
   }
 
   private static long positive(String flag, String value) {

@@ -1,0 +1,137 @@
+package org.depder.app.referencedata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.depder.domain.reference.CountryList;
+import org.depder.domain.reference.Division;
+import org.depder.domain.reference.Hotline;
+import org.depder.domain.screening.IndicatorSet;
+import org.depder.domain.screening.RuleSet;
+import org.depder.domain.screening.VersionRef;
+
+/**
+ * Loads and validates reference data from the classpath. Indicator and rule sets are addressed by
+ * id and version ({@code indicators/tm-draft-2025.1.json}); old versions stay so that old
+ * screenings can be re-scored with the rules they were taken under.
+ */
+public final class ReferenceDataLoader {
+  /** The rule set and indicator set shipped with this build. */
+  public static final VersionRef CURRENT_DRAFT = new VersionRef("tm-draft", "2025.1");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String base;
+
+  /**
+   * @param base classpath folder holding {@code indicators/}, {@code rules/} and the lists
+   */
+  public ReferenceDataLoader(String base) {
+    this.base = base;
+  }
+
+  public static ReferenceDataLoader bundled() {
+    return new ReferenceDataLoader("referencedata");
+  }
+
+  public IndicatorSet indicatorSet(VersionRef ref) throws ReferenceDataException {
+    String file = "indicators/" + ref.tag() + ".json";
+    NodeReader reader = new NodeReader(file);
+    JsonNode root = parse(file, IndicatorSetReader.FORMAT, reader);
+    IndicatorSet set = new IndicatorSetReader(reader).read(root);
+    checkAddressed(reader, ref, set.ref());
+    return orThrow(reader, set);
+  }
+
+  public RuleSet ruleSet(VersionRef ref) throws ReferenceDataException {
+    String file = "rules/" + ref.tag() + ".json";
+    NodeReader reader = new NodeReader(file);
+    JsonNode root = parse(file, RuleSetReader.FORMAT, reader);
+    RuleSetReader rules = new RuleSetReader(reader);
+    VersionRef indicatorRef = rules.indicatorSetRef(root);
+    IndicatorSet indicators;
+    try {
+      indicators = indicatorSet(indicatorRef);
+    } catch (ReferenceDataException e) {
+      boolean missing =
+          e.errors().stream().anyMatch(x -> x.code() == ValidationCode.FILE_NOT_FOUND);
+      reader.error(
+          "indicatorSet",
+          missing ? ValidationCode.UNKNOWN_INDICATOR_SET : ValidationCode.INVALID_VALUE,
+          indicatorRef.tag() + (missing ? "" : " is invalid: " + e.getMessage()));
+      throw new ReferenceDataException(reader.errors());
+    }
+    RuleSet set = rules.read(root, indicators);
+    if (set != null) {
+      checkAddressed(reader, ref, set.ref());
+    }
+    return orThrow(reader, set);
+  }
+
+  public CountryList countries() throws ReferenceDataException {
+    NodeReader reader = new NodeReader("countries.json");
+    JsonNode root = parse("countries.json", ListReaders.COUNTRIES_FORMAT, reader);
+    return orThrow(reader, new ListReaders(reader).countries(root));
+  }
+
+  public List<Division> divisions() throws ReferenceDataException {
+    NodeReader reader = new NodeReader("divisions.json");
+    JsonNode root = parse("divisions.json", ListReaders.DIVISIONS_FORMAT, reader);
+    return orThrow(reader, new ListReaders(reader).divisions(root));
+  }
+
+  public List<Hotline> hotlines() throws ReferenceDataException {
+    NodeReader reader = new NodeReader("hotlines.json");
+    JsonNode root = parse("hotlines.json", ListReaders.HOTLINES_FORMAT, reader);
+    return orThrow(reader, new ListReaders(reader).hotlines(root));
+  }
+
+  private JsonNode parse(String file, String format, NodeReader reader)
+      throws ReferenceDataException {
+    String resource = base + "/" + file;
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw single(file, ValidationCode.FILE_NOT_FOUND, resource);
+      }
+      JsonNode root = MAPPER.readTree(in);
+      if (root == null || !root.isObject()) {
+        throw single(file, ValidationCode.MALFORMED_JSON, "top level must be an object");
+      }
+      String actual = root.path("format").asText("");
+      if (!format.equals(actual)) {
+        throw single(file, ValidationCode.UNSUPPORTED_FORMAT, "expected " + format + ": " + actual);
+      }
+      // every reference-data file says what it is and how far it is validated
+      reader.text(root, "", "id");
+      reader.text(root, "", "version");
+      reader.text(root, "", "status");
+      return root;
+    } catch (JsonProcessingException e) {
+      throw single(file, ValidationCode.MALFORMED_JSON, e.getOriginalMessage());
+    } catch (IOException e) {
+      throw single(file, ValidationCode.FILE_NOT_FOUND, e.getMessage());
+    }
+  }
+
+  private static void checkAddressed(NodeReader reader, VersionRef asked, VersionRef found) {
+    if (!asked.equals(found)) {
+      reader.error("id", ValidationCode.VERSION_MISMATCH, "file holds " + found.tag());
+    }
+  }
+
+  private static <T> T orThrow(NodeReader reader, T value) throws ReferenceDataException {
+    // id, version and status are read by parse() and again by the set readers: report once
+    List<ValidationError> errors = reader.errors().stream().distinct().toList();
+    if (!errors.isEmpty()) {
+      throw new ReferenceDataException(errors);
+    }
+    return value;
+  }
+
+  private static ReferenceDataException single(String file, ValidationCode code, String detail) {
+    return new ReferenceDataException(List.of(new ValidationError(file, "", code, detail)));
+  }
+}
