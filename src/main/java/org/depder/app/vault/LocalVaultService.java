@@ -181,18 +181,28 @@ public final class LocalVaultService implements VaultService {
         UnlockAttempts after = attempts.recordFailure(clock.instant());
         return UnlockThrottle.refused(after, settings, clock.instant());
       }
-      StoredUser user = users.find(userId.get()).orElseThrow();
-      if (user.disabled()) {
-        vaultKey.get().destroy();
-        return new UnlockResult.Disabled();
+      SecretKeyMaterial key = vaultKey.get();
+      try {
+        StoredUser user =
+            users
+                .find(userId.get())
+                .orElseThrow(() -> new IllegalStateException("a key without its user"));
+        if (user.disabled()) {
+          key.destroy();
+          return new UnlockResult.Disabled();
+        }
+        attempts.reset();
+        if (wrapping.isOutdated(stored.get())) {
+          users.replaceKey(user.id(), wrapping.wrap(key, password), clock.millis());
+        }
+      } catch (RuntimeException e) {
+        key.destroy();
+        throw e;
       }
-      attempts.reset();
-      if (wrapping.isOutdated(stored.get())) {
-        users.replaceKey(user.id(), wrapping.wrap(vaultKey.get(), password), clock.millis());
-      }
-      UserAccount account = startSession(database, vaultKey.get(), user.id());
+      // startSession owns the key and the database from here, and releases both if it fails
+      UserAccount opened = startSession(database, key, userId.get());
       database = null;
-      return new UnlockResult.Unlocked(account);
+      return new UnlockResult.Unlocked(opened);
     } catch (VaultOpenException e) {
       throw VaultErrors.opening(e);
     } catch (CryptoException | IllegalStateException e) {
