@@ -39,13 +39,14 @@ public final class PersonDirectory implements VaultSessionListener {
   private final Executor indexExecutor;
   private final Clock clock;
   private final UuidV7 ids;
-  private final PersonNameIndex nameIndex = new PersonNameIndex();
+  private final PersonNameIndex nameIndex;
   private volatile VaultSession session;
 
   public PersonDirectory(Executor indexExecutor, Clock clock, Random random) {
     this.indexExecutor = indexExecutor;
     this.clock = clock;
     this.ids = new UuidV7(clock, random);
+    this.nameIndex = new PersonNameIndex(indexExecutor);
   }
 
   @Override
@@ -55,8 +56,8 @@ public final class PersonDirectory implements VaultSessionListener {
     indexExecutor.execute(
         () -> {
           try {
-            NameIndex built = buildIndex(opened);
-            nameIndex.install(epoch, () -> built);
+            NameIndex.Builder builder = indexBuilder(opened);
+            nameIndex.install(epoch, builder, builder.build());
           } catch (RuntimeException e) {
             nameIndex.failed(epoch, e);
           }
@@ -170,7 +171,7 @@ public final class PersonDirectory implements VaultSessionListener {
     return List.copyOf(matches);
   }
 
-  private static NameIndex buildIndex(VaultSession open) {
+  private static NameIndex.Builder indexBuilder(VaultSession open) {
     NameIndex.Builder builder = NameIndex.builder();
     for (RecordEnvelope record : open.records().findAll(ENTITY_TYPE)) {
       try {
@@ -179,7 +180,7 @@ public final class PersonDirectory implements VaultSessionListener {
         throw new IllegalStateException("a person record does not decode", e);
       }
     }
-    return builder.build();
+    return builder;
   }
 
   private VaultSession requireSession() throws VaultException {

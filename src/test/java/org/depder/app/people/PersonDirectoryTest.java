@@ -89,6 +89,21 @@ class PersonDirectoryTest {
   }
 
   @Test
+  void peopleSavedAfterUnlockAreFoundAcrossOverlayMerges() throws Exception {
+    open();
+    people.awaitNameIndex(Duration.ofSeconds(5));
+    int count = PersonNameIndex.OVERLAY_LIMIT * 2 + 10;
+    String first = null;
+    String last = null;
+    for (int i = 0; i < count; i++) {
+      last = people.add(person("Gurbanow", "Merdan", null, null));
+      first = first == null ? last : first;
+    }
+    assertThat(people.searchNames("Гурбанов", count + 5)).hasSize(count).contains(first, last);
+    vault.lock();
+  }
+
+  @Test
   void personRoundTripsWithEveryField() throws Exception {
     open();
     PersonIdentity full =
