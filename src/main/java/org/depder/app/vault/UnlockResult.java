@@ -19,11 +19,14 @@ public sealed interface UnlockResult {
   record TooSoon(Duration retryAfter) implements UnlockResult {}
 
   /**
-   * Too many failures: unlocking is refused until {@code until}, or until a device administrator
-   * unlocks (documented in docs/vault.md).
+   * Too many failures: unlocking is refused for everyone until {@code until} (docs/vault.md 2). No
+   * password, not even an administrator's, shortens it: the laptop may be in the wrong hands.
    */
   record LockedOut(Instant until) implements UnlockResult {}
 
-  /** The user exists but was disabled by an administrator. */
+  /**
+   * The password was right but an administrator disabled this user. Only given after the right
+   * password, so it does not tell a guesser that the name exists.
+   */
   record Disabled() implements UnlockResult {}
 }

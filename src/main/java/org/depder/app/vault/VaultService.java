@@ -16,7 +16,10 @@ public interface VaultService {
 
   VaultState state();
 
-  /** Checks a proposed password; cheap, safe to call on every key press. */
+  /**
+   * Checks a proposed password; cheap, safe to call on every key press. Unlike every other method
+   * it does not wipe {@code password}: it is the text field's live buffer.
+   */
   PasswordFeedback evaluatePassword(char[] password);
 
   /** First run: creates the vault and its first user, a device administrator, and unlocks it. */
@@ -30,6 +33,11 @@ public interface VaultService {
   /** The user who unlocked the vault. */
   UserAccount currentUser() throws VaultException;
 
+  /**
+   * Rewraps the vault key under {@code newPassword}; nothing is re-encrypted. A wrong current
+   * password counts as a failed unlock ({@code vault.error.currentPasswordWrong}, then {@code
+   * vault.error.tryLater} while the back-off runs).
+   */
   void changeOwnPassword(char[] currentPassword, char[] newPassword) throws VaultException;
 
   List<UserAccount> users() throws VaultException;

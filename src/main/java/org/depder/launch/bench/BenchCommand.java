@@ -15,6 +15,7 @@ public final class BenchCommand {
   static {
     SUITES.put(
         "startup", options -> new StartupBenchmark(options.runs(5), options.launcher()).run());
+    SUITES.put("vault", options -> new VaultBenchmark(options.records(10_000)).run());
   }
 
   private final PrintStream out;

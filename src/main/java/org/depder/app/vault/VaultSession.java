@@ -1,0 +1,23 @@
+package org.depder.app.vault;
+
+import org.depder.store.BlindIndexToken;
+import org.depder.store.SqliteRecordRepository;
+
+/**
+ * What other use cases (people, screening, sync) get from an unlocked vault. Valid until the vault
+ * locks; every key behind it is destroyed then, and later calls fail.
+ */
+public interface VaultSession {
+
+  /** The vault's records, sealed with the current key generation. */
+  SqliteRecordRepository records();
+
+  /** The blind-index token of {@code normalisedValue} under index {@code indexName}. */
+  BlindIndexToken blindToken(String indexName, byte[] normalisedValue);
+
+  /** This device's signing and agreement keys. */
+  DeviceKeys deviceKeys();
+
+  /** The id of the user who unlocked. */
+  String userId();
+}
