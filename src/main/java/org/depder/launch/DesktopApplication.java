@@ -1,5 +1,6 @@
 package org.depder.launch;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -10,7 +11,11 @@ import org.depder.app.AppHome;
 import org.depder.app.AppVersion;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Messages.MissingTextPolicy;
+import org.depder.app.vault.KdfPolicy;
+import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.SealingLimits;
 import org.depder.app.vault.VaultService;
+import org.depder.store.VaultOpener;
 import org.depder.ui.FxTaskRunner;
 
 /**
@@ -46,16 +51,21 @@ public final class DesktopApplication extends Application {
   }
 
   /**
-   * The seam where the real {@link VaultService} (SQLite + Argon2id, being built on its own branch)
-   * plugs in: return a supplier that constructs it for {@code home}. On later starts the supplier
-   * and {@code state()} run while the first screen is chosen, before the first frame: constructing
-   * the service and {@code state()} must stay light (a file check), leaving Bouncy Castle and
-   * SQLite to {@code unlock} and {@code create}, which run in the background ({@code
-   * FirstFrameClassLoadingTest} checks this). While no implementation exists in the program, the
-   * client runs without a vault: the language picker, then the main window with Settings only.
+   * The local vault: one SQLite file in the per-user data directory, Argon2id at the production
+   * profile. Constructing it and asking its {@code state()} only checks for the file: Bouncy Castle
+   * and SQLite load with {@code unlock}/{@code create}, in the background, after the first frame
+   * ({@code FirstFrameClassLoadingTest} checks this).
    */
   static Supplier<Optional<VaultService>> vaultService(AppHome home, TaskRunner tasks) {
-    return Optional::empty;
+    return () ->
+        Optional.of(
+            new LocalVaultService(
+                home.vaultFile(),
+                new VaultOpener(),
+                KdfPolicy.production(),
+                SealingLimits.DEFAULTS,
+                Clock.systemUTC(),
+                new SecureRandom()));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -44,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * first screen needs is built before it is shown.
  */
 public final class DesktopClient {
+  /** The neutral notebook icon (installer/common/IconGenerator.java draws it). */
+  private static final String ICON = "/org/depder/ui/depder-icon-64.png";
+
   /** Before the user has chosen, texts that are not trilingual (the window title) use English. */
   private static final Language UNTIL_CHOSEN = Language.EN;
 
@@ -103,6 +107,7 @@ public final class DesktopClient {
             stored.language().isPresent() ? afterLanguage() : languagePicker(), size[0], size[1]);
     stage.setScene(scene);
     stage.titleProperty().bind(texts.text("app.name"));
+    stage.getIcons().add(new Image(DesktopClient.class.getResource(ICON).toExternalForm()));
     stage.setMinWidth(WindowSize.MIN_WIDTH);
     stage.setMinHeight(WindowSize.MIN_HEIGHT);
   }

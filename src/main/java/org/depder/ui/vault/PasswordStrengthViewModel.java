@@ -22,11 +22,11 @@ public final class PasswordStrengthViewModel {
   private static final Set<String> HINTS =
       Set.of(
           "password.hint.tooShort",
-          "password.hint.longer",
           "password.hint.mixCharacters",
           "password.hint.common",
           "password.hint.repeated",
-          "password.hint.containsLoginName");
+          "password.hint.sequence",
+          "password.hint.addWords");
 
   private final LiveTexts texts;
   private final ObjectBinding<PasswordFeedback> feedback;

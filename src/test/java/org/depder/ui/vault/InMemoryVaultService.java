@@ -81,13 +81,13 @@ public final class InMemoryVaultService implements VaultService {
       return new PasswordFeedback(Strength.TOO_SHORT, false, List.of("password.hint.tooShort"));
     }
     if (length < 10) {
-      return new PasswordFeedback(Strength.WEAK, false, List.of("password.hint.longer"));
+      return new PasswordFeedback(Strength.WEAK, false, List.of("password.hint.addWords"));
     }
     if (length < 16 || !mixed) {
       return new PasswordFeedback(
           Strength.FAIR,
           true,
-          mixed ? List.of("password.hint.longer") : List.of("password.hint.mixCharacters"));
+          mixed ? List.of("password.hint.addWords") : List.of("password.hint.mixCharacters"));
     }
     return new PasswordFeedback(Strength.STRONG, true, List.of());
   }
@@ -154,7 +154,7 @@ public final class InMemoryVaultService implements VaultService {
   public void changeOwnPassword(char[] currentPassword, char[] newPassword) throws VaultException {
     requireUnlocked();
     if (!passwords.get(current.id()).equals(new String(currentPassword))) {
-      throw new VaultException("vault.error.wrongPassword", "wrong");
+      throw new VaultException("vault.error.currentPasswordWrong", "wrong");
     }
     requireAcceptable(newPassword);
     passwords.put(current.id(), new String(newPassword));
