@@ -17,7 +17,6 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * checks after every kill that the vault is intact and holds every record the child reported saved.
  * Reproduce a failure with {@code -Ddepder.crash.seed=<seed printed in the message>}.
  */
-@ExtendWith(TmpDirExtension.class)
 class CrashSafetyTest {
   private static final int KILLS = 100;
 

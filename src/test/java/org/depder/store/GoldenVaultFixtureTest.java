@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Vaults written by every released format version must open and read, forever. */
-@ExtendWith(TmpDirExtension.class)
 class GoldenVaultFixtureTest {
   @TempDir Path dir;
 

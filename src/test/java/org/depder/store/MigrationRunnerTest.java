@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(TmpDirExtension.class)
 class MigrationRunnerTest {
   private static final Migration V1 = Migration.of(1, "first", "CREATE TABLE a (x INTEGER);\n");
   private static final Migration V2 =

@@ -15,11 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Payload text must not appear in the vault, its WAL, its shared memory or the temp directory. */
-@ExtendWith(TmpDirExtension.class)
 class NoPlaintextOnDiskTest {
   private static final List<String> MARKERS =
       List.of("ZZMARKERahmedow", "ЖЖМАРКЕРахмедов", "ŽŽMARKERäçžňöşüý");

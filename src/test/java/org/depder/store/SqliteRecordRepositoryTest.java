@@ -11,10 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(TmpDirExtension.class)
 class SqliteRecordRepositoryTest {
   @TempDir Path dir;
   private VaultDatabase vault;

@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(TmpDirExtension.class)
 class VaultBackupTest {
   private final AesGcmTestSealer sealer = AesGcmTestSealer.withRandomKey();
 

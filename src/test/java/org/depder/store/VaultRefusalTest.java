@@ -15,11 +15,9 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every refused file is left exactly as found: same bytes, same mtime, no new side files. */
-@ExtendWith(TmpDirExtension.class)
 class VaultRefusalTest {
   private static final byte[] PNG_START = {
     (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
