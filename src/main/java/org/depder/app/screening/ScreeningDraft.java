@@ -271,6 +271,36 @@ public record ScreeningDraft(
         DraftStatus.IN_PROGRESS);
   }
 
+  /**
+   * What is kept of a screening that stopped at the safety gate or at the consent question: the
+   * context, the person's wishes, the gate and the consent answer. Anything typed before the stop
+   * stays in the draft while it is open (the screener may go back after a mistaken answer), but is
+   * not finalised: without consent it must not be recorded (DOMAIN 1.8, 1.9 section 1).
+   */
+  public ScreeningDraft minimumAtStop() {
+    return new ScreeningDraft(
+        id,
+        revision,
+        correctionReason,
+        screenerId,
+        startedAt,
+        updatedAt,
+        ruleSetVersion,
+        setting,
+        wishes,
+        gate,
+        verbalConsent,
+        childProtection,
+        PersonDetails.unknown(),
+        Journey.unknown(),
+        IndicatorAnswers.none(),
+        Optional.empty(),
+        ConsentDecisions.none(),
+        NextAction.none(),
+        stop,
+        status);
+  }
+
   private ScreeningDraft copy(
       InterviewSetting setting,
       PersonWishes wishes,

@@ -131,7 +131,11 @@ public final class ScreeningService {
         input.workedAbroadBefore());
   }
 
-  /** Checks the draft and stores it as final; from then on it never changes. */
+  /**
+   * Checks the draft and stores it as final; from then on it never changes. A screening that
+   * stopped at the gate or at consent keeps only the minimum ({@link
+   * ScreeningDraft#minimumAtStop}).
+   */
   public ScreeningDraft finalise(ScreeningDraft draft)
       throws ScreeningStoreException, IncompleteScreeningException {
     List<DraftProblem> problems =
@@ -139,7 +143,7 @@ public final class ScreeningService {
     if (!problems.isEmpty()) {
       throw new IncompleteScreeningException(problems);
     }
-    ScreeningDraft open = save(draft);
+    ScreeningDraft open = save(draft.stop().isPresent() ? draft.minimumAtStop() : draft);
     ScreeningDraft finalised = open.withStatus(DraftStatus.FINALISED, clock.instant());
     repository.save(finalised);
     return finalised;
