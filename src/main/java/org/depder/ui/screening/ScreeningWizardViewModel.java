@@ -112,6 +112,9 @@ public final class ScreeningWizardViewModel {
     action = new ActionStepModel(editor);
     editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
     step.addListener((o, a, b) -> refreshProblems());
+    // unreadable text never reaches the draft, so the draft listener does not see it change
+    person.ageTextProperty().addListener((o, a, b) -> refreshProblems());
+    journey.monthsTextProperty().addListener((o, a, b) -> refreshProblems());
   }
 
   /** Opens a draft, new or stored, at its first step (or at the stop page if it stopped). */
