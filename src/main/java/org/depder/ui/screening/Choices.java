@@ -44,7 +44,7 @@ final class Choices {
     ToggleGroup group = new ToggleGroup();
     FlowPane pane = new FlowPane(6, 6);
     for (T value : values) {
-      ToggleButton button = new ToggleButton();
+      ToggleButton button = new ChoiceButton();
       button.setId(idPrefix + "-" + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       button.textProperty().bind(texts.text(keyOf.apply(value)));
       button.setUserData(value);
@@ -67,6 +67,19 @@ final class Choices {
                 .findFirst()
                 .ifPresentOrElse(group::selectToggle, () -> group.selectToggle(null)));
     return pane;
+  }
+
+  /**
+   * Pressing the chosen option again keeps it chosen (a plain toggle would clear it): an answer is
+   * changed by choosing another one, never lost by a second press of Space or a double click.
+   */
+  private static final class ChoiceButton extends ToggleButton {
+    @Override
+    public void fire() {
+      if (!isSelected()) {
+        super.fire();
+      }
+    }
   }
 
   /** A picklist whose item names follow the UI language. */

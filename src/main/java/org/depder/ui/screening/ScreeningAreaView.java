@@ -1,5 +1,6 @@
 package org.depder.ui.screening;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ public final class ScreeningAreaView {
   private final StackPane root = new StackPane();
   private final VBox list = new VBox(12);
   private final Label status = new Label();
+  private final Button start = KeyboardActivation.fireOnEnter(new Button());
   private ScreeningWizardView wizard;
 
   public ScreeningAreaView(ScreeningAreaViewModel vm) {
@@ -35,7 +37,6 @@ public final class ScreeningAreaView {
     Label title = c.label("screening.list.title");
     title.getStyleClass().add("title-2");
     Label hint = c.hint("screening.list.hint");
-    Button start = KeyboardActivation.fireOnEnter(new Button());
     start.setId("screening-new");
     start.textProperty().bind(vm.texts().text("screening.list.new"));
     start.getStyleClass().add("accent");
@@ -102,12 +103,14 @@ public final class ScreeningAreaView {
       case LIST -> {
         status.setVisible(false);
         root.getChildren().setAll(list);
+        Platform.runLater(start::requestFocus);
       }
       case WIZARD -> {
         if (wizard == null) {
           wizard = new ScreeningWizardView(vm.wizardProperty().get());
         }
         root.getChildren().setAll(wizard.root());
+        Platform.runLater(wizard::focusFirst);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.depder.ui.screening;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,6 +32,8 @@ public final class ScreeningWizardView {
   private final ScrollPane scroll = new ScrollPane();
   private final StackPane centre = new StackPane();
   private final PersonFacingView personView;
+  private final EventHandler<KeyEvent> shortcuts = this::shortcuts;
+  private final EventHandler<KeyEvent> plainKeys = this::plainKeys;
 
   public ScreeningWizardView(ScreeningWizardViewModel vm) {
     this.vm = vm;
@@ -65,8 +68,20 @@ public final class ScreeningWizardView {
                 focusFirst();
               }
             });
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-    root.addEventHandler(KeyEvent.KEY_PRESSED, this::plainKeys);
+    // on the scene, not the root: after a click in the navigation the focus is outside the
+    // wizard, and F6 or Esc must still work while the wizard is on screen
+    root.sceneProperty()
+        .addListener(
+            (o, before, now) -> {
+              if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                before.removeEventHandler(KeyEvent.KEY_PRESSED, plainKeys);
+              }
+              if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                now.addEventHandler(KeyEvent.KEY_PRESSED, plainKeys);
+              }
+            });
     showStep(true);
   }
 
@@ -193,7 +208,7 @@ public final class ScreeningWizardView {
   }
 
   /** Keyboard users continue in the new step without reaching for the mouse. */
-  private void focusFirst() {
+  public void focusFirst() {
     if (root.getScene() == null || scroll.getContent() == null) {
       return;
     }
