@@ -74,8 +74,8 @@ final class IndicatorStepView {
             DomainTexts::answerKey,
             item.answerProperty());
     answers.getChildren().forEach(b -> b.setFocusTraversable(false));
-    answers.setMinWidth(330);
-    answers.setPrefWrapLength(330);
+    answers.setMinWidth(440);
+    answers.setPrefWrapLength(440);
     answers.setAlignment(Pos.CENTER_RIGHT);
     HBox row = new HBox(12, id, text, answers);
     row.setId("item-" + item.id());

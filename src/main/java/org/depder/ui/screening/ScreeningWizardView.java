@@ -28,7 +28,8 @@ import org.depder.ui.KeyboardActivation;
 public final class ScreeningWizardView {
   private final ScreeningWizardViewModel vm;
   private final Choices choices;
-  private final BorderPane root = new BorderPane();
+  private final BorderPane frame = new BorderPane();
+  private final StackPane root = new StackPane();
   private final ScrollPane scroll = new ScrollPane();
   private final StackPane centre = new StackPane();
   private final PersonFacingView personView;
@@ -40,14 +41,16 @@ public final class ScreeningWizardView {
     this.choices = new Choices(vm.texts());
     this.personView = new PersonFacingView(vm);
     root.setId("screening-wizard");
-    root.setTop(header());
+    frame.setTop(header());
     scroll.setFitToWidth(true);
     scroll.setId("screening-step");
     scroll.setStyle("-fx-background-color: transparent;");
-    centre.getChildren().addAll(scroll, personView.root());
+    centre.getChildren().add(scroll);
+    // the person's view covers the whole wizard: the person sees the question, not the record
     personView.root().visibleProperty().bind(vm.showingToPersonProperty());
-    root.setCenter(centre);
-    root.setBottom(footer());
+    frame.setCenter(centre);
+    frame.setBottom(footer());
+    root.getChildren().addAll(frame, personView.root());
     vm.stepProperty().addListener((o, a, b) -> showStep(true));
     vm.indicators()
         .items()
