@@ -1,5 +1,6 @@
 package org.depder.ui.screening;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,9 +24,9 @@ public final class ContextStepModel {
   private final BooleanProperty trained = new SimpleBooleanProperty();
   private final ObjectProperty<InterviewerPreference> interviewer = new SimpleObjectProperty<>();
   private final BooleanProperty wantsInterpreter = new SimpleBooleanProperty();
-  private final java.util.List<Division> posts;
+  private final List<Division> posts;
 
-  ContextStepModel(DraftEditor editor, java.util.List<Division> posts) {
+  ContextStepModel(DraftEditor editor, List<Division> posts) {
     this.posts = posts;
     Runnable setting =
         () ->
@@ -73,7 +74,7 @@ public final class ContextStepModel {
     return value == null ? fallback : value;
   }
 
-  public java.util.List<Division> posts() {
+  public List<Division> posts() {
     return posts;
   }
 

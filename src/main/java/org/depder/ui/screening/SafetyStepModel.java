@@ -1,5 +1,6 @@
 package org.depder.ui.screening;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.depder.app.screening.ScreeningDraft;
@@ -25,7 +26,7 @@ public final class SafetyStepModel {
                             orUnknown(urgentMedicalNeed.get()),
                             orUnknown(apparentChild.get()))));
     for (ObjectProperty<Answer> p :
-        java.util.List.of(aloneAndSafe, immediateDanger, urgentMedicalNeed, apparentChild)) {
+        List.of(aloneAndSafe, immediateDanger, urgentMedicalNeed, apparentChild)) {
       p.addListener((o, a, b) -> gate.run());
     }
   }

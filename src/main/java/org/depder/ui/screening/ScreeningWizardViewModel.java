@@ -145,6 +145,11 @@ public final class ScreeningWizardViewModel {
     }
     indicators.refresh(now);
     result.update(service.score(now));
+    if (editor.current() != now) {
+      // the result step rewrote the judgement for the new outcome; that newer draft has already
+      // been handled in full, and saving this older one after it would undo the rewrite
+      return;
+    }
     childPath.set(now.childPath());
     if (!editor.loading()) {
       autosaver.changed(now);

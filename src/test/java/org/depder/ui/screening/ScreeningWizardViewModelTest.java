@@ -219,6 +219,32 @@ class ScreeningWizardViewModelTest {
   }
 
   @Test
+  void aJudgementFollowsTheComputedOutcomeAndTheNewestDraftIsTheOneSaved() {
+    context(ScreeningContext.ENTRY_RETURNEE);
+    clearGate();
+    consent(VerbalConsent.GIVEN);
+    wizard.next();
+    wizard.next();
+    answerAll(Set.of("D101"));
+    wizard.next();
+    wizard.result().chosenProperty().set(Outcome.PRESUMED_VICTIM_REFER_NRM);
+    wizard.back();
+
+    wizard.indicators().items().stream()
+        .filter(i -> i.id().equals("D101"))
+        .findFirst()
+        .orElseThrow()
+        .answerProperty()
+        .set(Answer.NO);
+
+    var stored = repository.latest(wizard.draft().id()).orElseThrow();
+    assertThat(stored.judgement().orElseThrow().computed())
+        .isEqualTo(Outcome.NO_INDICATORS_THIS_SCREENING);
+    assertThat(stored.judgement()).isEqualTo(wizard.draft().judgement());
+    assertThat(stored.answers()).isEqualTo(wizard.draft().answers());
+  }
+
+  @Test
   void theScreenShownToThePersonUsesTheInterviewLanguageWhateverTheUiLanguage() {
     wizard.context().interviewLanguageProperty().set(Language.RU);
     var personText = wizard.personText();
