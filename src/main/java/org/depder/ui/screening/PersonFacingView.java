@@ -20,7 +20,7 @@ final class PersonFacingView {
   PersonFacingView(ScreeningWizardViewModel vm) {
     Label text = new Label();
     text.setId("person-text");
-    text.textProperty().bind(vm.personText());
+    text.textProperty().bind(vm.labels().personText());
     text.setWrapText(true);
     text.setStyle("-fx-font-size: 2.4em; -fx-line-spacing: 0.2em;");
     text.setMaxWidth(900);

@@ -89,10 +89,10 @@ public final class ScreeningWizardView {
   }
 
   private Node header() {
-    Label title = Choices.bound(new Label(), vm.stepTitle());
+    Label title = Choices.bound(new Label(), vm.labels().stepTitle());
     title.setId("step-title");
     title.getStyleClass().add("title-3");
-    Label position = Choices.bound(new Label(), vm.stepPosition());
+    Label position = Choices.bound(new Label(), vm.labels().stepPosition());
     position.setId("step-position");
     position.getStyleClass().add("text-muted");
     Label child = choices.label("screening.child.badge");
@@ -100,7 +100,7 @@ public final class ScreeningWizardView {
     child.getStyleClass().addAll("warning", "text-bold");
     child.visibleProperty().bind(vm.childPathProperty());
     child.managedProperty().bind(child.visibleProperty());
-    Label saved = Choices.bound(new Label(), vm.saveStatus());
+    Label saved = Choices.bound(new Label(), vm.labels().saveStatus());
     saved.setId("save-status");
     saved.getStyleClass().addAll("text-muted", "text-small");
     Region spacer = new Region();
@@ -133,7 +133,7 @@ public final class ScreeningWizardView {
     back.disableProperty().bind(vm.stepProperty().isEqualTo(WizardStep.CONTEXT));
     Button next = KeyboardActivation.fireOnEnter(new Button());
     next.setId("wizard-next");
-    next.textProperty().bind(vm.nextLabel());
+    next.textProperty().bind(vm.labels().nextLabel());
     next.getStyleClass().add("accent");
     next.setOnAction(e -> vm.next());
     next.disableProperty().bind(vm.finishingProperty());

@@ -9,8 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -80,6 +78,7 @@ public final class ScreeningWizardViewModel {
   private final StringProperty savedAt = new SimpleStringProperty("");
   private final BooleanProperty showingToPerson = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+  private final WizardTexts labels;
 
   /**
    * @param quietPeriod how long the autosave waits for more changes before writing (zero in tests)
@@ -110,6 +109,7 @@ public final class ScreeningWizardViewModel {
     result = new ResultStepModel(editor);
     consents = new ConsentDecisionsStepModel(editor);
     action = new ActionStepModel(editor);
+    labels = new WizardTexts(texts, step, saveState, savedAt, editor.draftProperty(), indicators);
     editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
     step.addListener((o, a, b) -> refreshProblems());
     // unreadable text never reaches the draft, so the draft listener does not see it change
@@ -296,84 +296,13 @@ public final class ScreeningWizardViewModel {
     }
   }
 
-  /**
-   * The text for the person, in the interview language whatever the screener's UI language: the
-   * open indicator's question, or what suits the open step.
-   */
-  public StringBinding personText() {
-    return Bindings.createStringBinding(
-        () -> {
-          Language language = interviewLanguage();
-          var messages = texts.messagesFor(language);
-          return switch (step.get()) {
-            case SAFETY -> messages.text("screening.person.safety");
-            case CONSENT -> messages.text("screening.person.consent");
-            case INDICATORS ->
-                indicators.currentProperty().get() == null
-                    ? messages.text("screening.person.wait")
-                    : indicators
-                        .currentProperty()
-                        .get()
-                        .indicator()
-                        .personText()
-                        .in(language.code());
-            case STOPPED -> messages.text("screening.person.thanks");
-            default -> messages.text("screening.person.wait");
-          };
-        },
-        step,
-        indicators.currentProperty(),
-        editor.draftProperty());
+  /** The wizard's own texts: step title and position, save status, the person's text. */
+  public WizardTexts labels() {
+    return labels;
   }
 
   public Language interviewLanguage() {
-    return editor.current() == null
-        ? texts.language()
-        : editor.current().setting().interviewLanguage();
-  }
-
-  public StringBinding stepTitle() {
-    return Bindings.createStringBinding(
-        () -> texts.messages().text(step.get().titleKey()), step, texts.messagesProperty());
-  }
-
-  public StringBinding stepPosition() {
-    return Bindings.createStringBinding(
-        () ->
-            step.get() == WizardStep.STOPPED
-                ? ""
-                : texts
-                    .messages()
-                    .text(
-                        "screening.step.position", step.get().number(), WizardStep.regularSteps()),
-        step,
-        texts.messagesProperty());
-  }
-
-  public StringBinding saveStatus() {
-    return Bindings.createStringBinding(
-        () ->
-            switch (saveState.get()) {
-              case NOTHING_TO_SAVE -> texts.messages().text("screening.save.notYet");
-              case SAVED -> texts.messages().text("screening.save.savedAt", savedAt.get());
-              case FAILED -> texts.messages().text("screening.save.failed");
-            },
-        saveState,
-        savedAt,
-        texts.messagesProperty());
-  }
-
-  public StringBinding nextLabel() {
-    return Bindings.createStringBinding(
-        () ->
-            texts
-                .messages()
-                .text(
-                    step.get() == WizardStep.ACTION || step.get() == WizardStep.STOPPED
-                        ? "screening.finish"
-                        : "screening.next"),
-        step,
-        texts.messagesProperty());
+    return labels.interviewLanguage();
   }
 
   public LiveTexts texts() {

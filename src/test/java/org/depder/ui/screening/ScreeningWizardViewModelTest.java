@@ -247,7 +247,7 @@ class ScreeningWizardViewModelTest {
   @Test
   void theScreenShownToThePersonUsesTheInterviewLanguageWhateverTheUiLanguage() {
     wizard.context().interviewLanguageProperty().set(Language.RU);
-    var personText = wizard.personText();
+    var personText = wizard.labels().personText();
     wizard.next();
     clearGate();
     assertThat(personText.get()).contains("Я хотел(а) бы задать вам");
@@ -261,7 +261,7 @@ class ScreeningWizardViewModelTest {
     texts.switchTo(Language.TK);
     assertThat(personText.get())
         .isEqualTo(wizard.indicators().items().get(0).indicator().personText().ru());
-    assertThat(wizard.stepTitle().get()).isEqualTo("Görkezijiler");
+    assertThat(wizard.labels().stepTitle().get()).isEqualTo("Görkezijiler");
   }
 
   @Test
