@@ -2,6 +2,7 @@ package org.depder.launch;
 
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -17,6 +18,9 @@ import org.depder.app.FormatVersions;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
+import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.screening.ScreeningAccess;
+import org.depder.app.screening.ScreeningWorkspace;
 import org.depder.app.settings.Settings;
 import org.depder.app.settings.SettingsService;
 import org.depder.app.settings.SettingsStore;
@@ -30,6 +34,8 @@ import org.depder.ui.about.AboutView;
 import org.depder.ui.about.AboutViewModel;
 import org.depder.ui.language.LanguagePickerView;
 import org.depder.ui.language.LanguagePickerViewModel;
+import org.depder.ui.screening.ScreeningAreaView;
+import org.depder.ui.screening.ScreeningAreaViewModel;
 import org.depder.ui.settings.SettingsView;
 import org.depder.ui.settings.SettingsViewModel;
 import org.depder.ui.shell.Area;
@@ -57,6 +63,8 @@ public final class DesktopClient {
   private final Runnable quit;
   private final Supplier<Optional<VaultService>> vaultService;
   private final Clock clock;
+  private final Optional<ScreeningAccess> screenings;
+  private final Duration autosaveQuietPeriod;
 
   private Stage stage;
   private LiveTexts texts;
@@ -79,12 +87,51 @@ public final class DesktopClient {
       Runnable quit,
       Supplier<Optional<VaultService>> vaultService,
       Clock clock) {
+    this(home, tasks, missingTexts, quit, vaultService, clock, Optional.empty(), Duration.ZERO);
+  }
+
+  /** A client without a vault that keeps screenings in {@code screenings} (UI tests). */
+  public DesktopClient(
+      AppHome home,
+      TaskRunner tasks,
+      Messages.MissingTextPolicy missingTexts,
+      Runnable quit,
+      Optional<ScreeningAccess> screenings,
+      Duration autosaveQuietPeriod) {
+    this(
+        home,
+        tasks,
+        missingTexts,
+        quit,
+        Optional::empty,
+        Clock.systemDefaultZone(),
+        screenings,
+        autosaveQuietPeriod);
+  }
+
+  /**
+   * @param screenings where screenings are kept and who screens; without it there is no screening
+   *     area, because a screening that cannot be kept must not be started
+   * @param autosaveQuietPeriod how long the screening autosave waits for more typing (zero in
+   *     tests)
+   */
+  public DesktopClient(
+      AppHome home,
+      TaskRunner tasks,
+      Messages.MissingTextPolicy missingTexts,
+      Runnable quit,
+      Supplier<Optional<VaultService>> vaultService,
+      Clock clock,
+      Optional<ScreeningAccess> screenings,
+      Duration autosaveQuietPeriod) {
     this.home = home;
     this.tasks = tasks;
     this.missingTexts = missingTexts;
     this.quit = quit;
     this.vaultService = vaultService;
     this.clock = clock;
+    this.screenings = screenings;
+    this.autosaveQuietPeriod = autosaveQuietPeriod;
   }
 
   /** Fills and sizes {@code stage}; the caller shows it. */
@@ -175,25 +222,38 @@ public final class DesktopClient {
   }
 
   /**
-   * The main window: Settings first, then the areas the signed-in user may open ({@code
-   * extraAreas}, empty without a vault).
+   * The main window: Screening (when screenings can be kept), Settings, then the areas the
+   * signed-in user may open ({@code extraAreas}, empty without a vault).
    */
   private Parent mainWindow(AreaRegistry extraAreas, Optional<Runnable> lock) {
-    AreaRegistry areas =
-        new AreaRegistry()
-            .register(
-                new Area(
-                    "settings",
-                    "shell.nav.settings",
-                    () ->
-                        new SettingsView(
-                                new SettingsViewModel(texts, appearance, settings, dialogs))
-                            .root()));
+    AreaRegistry areas = new AreaRegistry();
+    screenings.ifPresent(
+        access ->
+            areas.register(new Area("screening", "shell.nav.screening", () -> screening(access))));
+    areas.register(
+        new Area(
+            "settings",
+            "shell.nav.settings",
+            () ->
+                new SettingsView(new SettingsViewModel(texts, appearance, settings, dialogs))
+                    .root()));
     extraAreas.areas().forEach(areas::register);
     ShellView shell =
         new ShellView(new ShellViewModel(texts, areas, quit, lock), texts, this::openAbout);
     appearanceApplier.followTextSize(shell.root());
     return shell.root();
+  }
+
+  /** The area reads its reference data in the background when it is first opened. */
+  private Parent screening(ScreeningAccess access) {
+    ScreeningAreaViewModel area =
+        new ScreeningAreaViewModel(texts, tasks, dialogs, access, autosaveQuietPeriod);
+    ScreeningAreaView view = new ScreeningAreaView(area);
+    area.load(
+        () ->
+            ScreeningWorkspace.load(
+                ReferenceDataLoader.bundled(), access.repository(), Clock.systemDefaultZone()));
+    return view.root();
   }
 
   private void openAbout(Window owner) {

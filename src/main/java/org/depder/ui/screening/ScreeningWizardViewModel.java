@@ -1,0 +1,383 @@
+package org.depder.ui.screening;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.depder.app.TaskRunner;
+import org.depder.app.i18n.Language;
+import org.depder.app.screening.DraftChecks;
+import org.depder.app.screening.DraftProblem;
+import org.depder.app.screening.IncompleteScreeningException;
+import org.depder.app.screening.NextAction;
+import org.depder.app.screening.ScreeningDraft;
+import org.depder.app.screening.ScreeningService;
+import org.depder.app.screening.ScreeningWorkspace;
+import org.depder.app.screening.StopReason;
+import org.depder.app.screening.VerbalConsent;
+import org.depder.domain.reference.Hotline;
+import org.depder.ui.DialogService;
+import org.depder.ui.LiveTexts;
+
+/**
+ * The screening wizard: which step is open, the step models, moving between steps with the stops of
+ * the safety gate and the consent question, the problems of the open step, and the autosave of
+ * every change. Each step's fields live in its own step model.
+ */
+public final class ScreeningWizardViewModel {
+  /** Missing answers are pointed out only after the screener tried to go on, not while typing. */
+  private static final Set<DraftProblem> SHOWN_AFTER_NEXT =
+      EnumSet.of(
+          DraftProblem.GATE_UNANSWERED,
+          DraftProblem.CONSENT_UNANSWERED,
+          DraftProblem.INDICATORS_UNANSWERED);
+
+  private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final LiveTexts texts;
+  private final ScreeningWorkspace workspace;
+  private final ScreeningService service;
+  private final TaskRunner tasks;
+  private final DialogService dialogs;
+  private final Runnable backToList;
+  private final DraftEditor editor = new DraftEditor();
+  private final DraftAutosaver autosaver;
+
+  private final ContextStepModel context;
+  private final SafetyStepModel safety;
+  private final ConsentStepModel consent;
+  private final PersonStepModel person;
+  private final JourneyStepModel journey;
+  private final IndicatorStepModel indicators;
+  private final ResultStepModel result;
+  private final ConsentDecisionsStepModel consents;
+  private final ActionStepModel action;
+
+  private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.CONTEXT);
+  private final Set<WizardStep> attempted = EnumSet.noneOf(WizardStep.class);
+  private final ObservableList<String> problemKeys = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper childPath = new ReadOnlyBooleanWrapper();
+  private final ObjectProperty<SaveState> saveState =
+      new SimpleObjectProperty<>(SaveState.NOTHING_TO_SAVE);
+  private final StringProperty savedAt = new SimpleStringProperty("");
+  private final BooleanProperty showingToPerson = new SimpleBooleanProperty();
+  private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
+  private final WizardTexts labels;
+
+  /**
+   * @param quietPeriod how long the autosave waits for more changes before writing (zero in tests)
+   * @param backToList shows the list of screenings again; the draft stays saved
+   */
+  public ScreeningWizardViewModel(
+      LiveTexts texts,
+      ScreeningWorkspace workspace,
+      TaskRunner tasks,
+      DialogService dialogs,
+      Duration quietPeriod,
+      Runnable backToList) {
+    this.texts = texts;
+    this.workspace = workspace;
+    this.service = workspace.service();
+    this.tasks = tasks;
+    this.dialogs = dialogs;
+    this.backToList = backToList;
+    this.autosaver =
+        new DraftAutosaver(
+            tasks, service, quietPeriod, this::saved, e -> saveState.set(SaveState.FAILED));
+    context = new ContextStepModel(editor, workspace.posts());
+    safety = new SafetyStepModel(editor);
+    consent = new ConsentStepModel(editor);
+    person = new PersonStepModel(editor, workspace.countries());
+    journey = new JourneyStepModel(editor, person);
+    indicators = new IndicatorStepModel(editor, service);
+    result = new ResultStepModel(editor);
+    consents = new ConsentDecisionsStepModel(editor);
+    action = new ActionStepModel(editor);
+    labels = new WizardTexts(texts, step, saveState, savedAt, editor.draftProperty(), indicators);
+    editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
+    step.addListener((o, a, b) -> refreshProblems());
+    // unreadable text never reaches the draft, so the draft listener does not see it change
+    person.ageTextProperty().addListener((o, a, b) -> refreshProblems());
+    journey.monthsTextProperty().addListener((o, a, b) -> refreshProblems());
+  }
+
+  /** Opens a draft, new or stored, at its first step (or at the stop page if it stopped). */
+  public void open(ScreeningDraft draft) {
+    attempted.clear();
+    indicators.forget();
+    showingToPerson.set(false);
+    saveState.set(SaveState.NOTHING_TO_SAVE);
+    editor.load(
+        draft,
+        () -> {
+          context.fill(draft);
+          safety.fill(draft);
+          consent.fill(draft);
+          person.fill(draft);
+          journey.fill(draft);
+          result.fill(draft);
+          consents.fill(draft);
+          action.fill(draft);
+        });
+    step.set(draft.stop().isPresent() ? WizardStep.STOPPED : WizardStep.CONTEXT);
+    refreshProblems();
+  }
+
+  private void draftChanged(ScreeningDraft now) {
+    if (now == null) {
+      return;
+    }
+    indicators.refresh(now);
+    result.update(service.score(now));
+    if (editor.current() != now) {
+      // the result step rewrote the judgement for the new outcome; that newer draft has already
+      // been handled in full, and saving this older one after it would undo the rewrite
+      return;
+    }
+    childPath.set(now.childPath());
+    if (!editor.loading()) {
+      autosaver.changed(now);
+    }
+    refreshProblems();
+  }
+
+  private void saved(ScreeningDraft draft) {
+    saveState.set(SaveState.SAVED);
+    savedAt.set(SAVED_AT.format(LocalTime.ofInstant(draft.updatedAt(), ZoneId.systemDefault())));
+  }
+
+  /** Goes on if the open step is complete; otherwise shows what is missing and stays. */
+  public boolean next() {
+    WizardStep current = step.get();
+    attempted.add(current);
+    refreshProblems();
+    if (!problemKeys.isEmpty()) {
+      return false;
+    }
+    ScreeningDraft draft = editor.current();
+    switch (current) {
+      case CONTEXT -> step.set(WizardStep.SAFETY);
+      case SAFETY -> {
+        if (draft.gate().urgent()) {
+          stop(StopReason.URGENT_SAFETY);
+        } else if (draft.gate().notSafeToTalk()) {
+          stop(StopReason.NOT_SAFE_TO_TALK);
+        } else {
+          step.set(WizardStep.CONSENT);
+        }
+      }
+      case CONSENT -> {
+        if (draft.verbalConsent() == VerbalConsent.REFUSED) {
+          stop(StopReason.NO_CONSENT);
+        } else {
+          step.set(WizardStep.PERSON);
+        }
+      }
+      case PERSON -> step.set(WizardStep.JOURNEY);
+      case JOURNEY -> step.set(WizardStep.INDICATORS);
+      case INDICATORS -> step.set(WizardStep.RESULT);
+      case RESULT -> step.set(WizardStep.CONSENTS);
+      case CONSENTS -> {
+        suggestActionOnce();
+        step.set(WizardStep.ACTION);
+      }
+      case ACTION, STOPPED -> finish();
+    }
+    return true;
+  }
+
+  public void back() {
+    switch (step.get()) {
+      case CONTEXT -> {
+        // first step: nothing before it; Esc leaves the wizard
+      }
+      case STOPPED -> {
+        StopReason reason = editor.current().stop().orElse(StopReason.NOT_SAFE_TO_TALK);
+        editor.edit(d -> d.withStop(Optional.empty()));
+        step.set(reason == StopReason.NO_CONSENT ? WizardStep.CONSENT : WizardStep.SAFETY);
+      }
+      default -> step.set(WizardStep.values()[step.get().ordinal() - 1]);
+    }
+  }
+
+  /** Back to the list; everything typed is already saved or being saved. */
+  public void leave() {
+    showingToPerson.set(false);
+    backToList.run();
+  }
+
+  public void togglePersonView() {
+    showingToPerson.set(!showingToPerson.get());
+  }
+
+  private void stop(StopReason reason) {
+    editor.edit(d -> d.withStop(Optional.of(reason)));
+    step.set(WizardStep.STOPPED);
+  }
+
+  private void suggestActionOnce() {
+    if (editor.current().action().equals(NextAction.none())) {
+      var outcome = result.effectiveOutcome();
+      action.applySuggestion(
+          ActionStepModel.suggested(
+              outcome, result.resultProperty().get().childProtectionReferralSuggested()),
+          ActionStepModel.suggestedUrgency(outcome));
+    }
+  }
+
+  private void finish() {
+    ScreeningDraft draft = editor.current();
+    finishing.set(true);
+    tasks.run(
+        () -> service.finalise(draft),
+        done -> {
+          finishing.set(false);
+          backToList.run();
+        },
+        failure -> {
+          finishing.set(false);
+          if (failure instanceof IncompleteScreeningException incomplete) {
+            problemKeys.setAll(incomplete.problems().stream().map(DraftProblem::key).toList());
+          } else {
+            dialogs.showError(
+                texts.messages().text("screening.finishFailed.title"),
+                texts.messages().text("screening.finishFailed.detail"));
+          }
+        });
+  }
+
+  private void refreshProblems() {
+    ScreeningDraft draft = editor.current();
+    if (draft == null) {
+      problemKeys.clear();
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    List<DraftProblem> problems =
+        switch (step.get()) {
+          case SAFETY -> DraftChecks.gate(draft);
+          case CONSENT -> DraftChecks.consent(draft);
+          case PERSON -> {
+            keys.addAll(person.inputProblemKeys());
+            yield DraftChecks.person(draft);
+          }
+          case JOURNEY -> {
+            keys.addAll(journey.inputProblemKeys());
+            yield DraftChecks.journey(draft, service.today());
+          }
+          case INDICATORS -> DraftChecks.indicators(draft, indicators.applicable());
+          case RESULT -> DraftChecks.judgement(draft);
+          case ACTION -> DraftChecks.action(draft, service.today());
+          default -> List.of();
+        };
+    boolean tried = attempted.contains(step.get());
+    problems.stream()
+        .filter(p -> tried || !SHOWN_AFTER_NEXT.contains(p))
+        .map(DraftProblem::key)
+        .forEach(keys::add);
+    if (!keys.equals(problemKeys)) {
+      problemKeys.setAll(keys);
+    }
+  }
+
+  /** The wizard's own texts: step title and position, save status, the person's text. */
+  public WizardTexts labels() {
+    return labels;
+  }
+
+  public Language interviewLanguage() {
+    return labels.interviewLanguage();
+  }
+
+  public LiveTexts texts() {
+    return texts;
+  }
+
+  public List<Hotline> hotlines() {
+    return workspace.hotlines();
+  }
+
+  public ScreeningDraft draft() {
+    return editor.current();
+  }
+
+  public ReadOnlyObjectProperty<ScreeningDraft> draftProperty() {
+    return editor.draftProperty();
+  }
+
+  public ObjectProperty<WizardStep> stepProperty() {
+    return step;
+  }
+
+  public ObservableList<String> problemKeys() {
+    return problemKeys;
+  }
+
+  public ReadOnlyBooleanProperty childPathProperty() {
+    return childPath.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<SaveState> saveStateProperty() {
+    return saveState;
+  }
+
+  public BooleanProperty showingToPersonProperty() {
+    return showingToPerson;
+  }
+
+  public ReadOnlyBooleanProperty finishingProperty() {
+    return finishing.getReadOnlyProperty();
+  }
+
+  public ContextStepModel context() {
+    return context;
+  }
+
+  public SafetyStepModel safety() {
+    return safety;
+  }
+
+  public ConsentStepModel consent() {
+    return consent;
+  }
+
+  public PersonStepModel person() {
+    return person;
+  }
+
+  public JourneyStepModel journey() {
+    return journey;
+  }
+
+  public IndicatorStepModel indicators() {
+    return indicators;
+  }
+
+  public ResultStepModel result() {
+    return result;
+  }
+
+  public ConsentDecisionsStepModel consents() {
+    return consents;
+  }
+
+  public ActionStepModel action() {
+    return action;
+  }
+}
