@@ -21,9 +21,12 @@ import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningWorkspace;
+import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.settings.Settings;
 import org.depder.app.settings.SettingsService;
 import org.depder.app.settings.SettingsStore;
+import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.UserAccount;
 import org.depder.app.vault.VaultService;
 import org.depder.ui.Appearance;
 import org.depder.ui.AppearanceApplier;
@@ -53,6 +56,9 @@ import org.slf4j.LoggerFactory;
 public final class DesktopClient {
   /** The neutral notebook icon (installer/common/IconGenerator.java draws it). */
   private static final String ICON = "/org/depder/ui/depder-icon-64.png";
+
+  /** The id of the Screening area; the main window puts it first. */
+  static final String SCREENING_AREA = "screening";
 
   /** Before the user has chosen, texts that are not trilingual (the window title) use English. */
   private static final Language UNTIL_CHOSEN = Language.EN;
@@ -217,19 +223,41 @@ public final class DesktopClient {
             appearanceApplier,
             clock,
             stage,
-            this::mainWindow);
+            this::mainWindow,
+            user -> screeningsFor(vault.get(), user),
+            this::screening);
     return session.entryScreen();
   }
 
   /**
-   * The main window: Screening (when screenings can be kept), Settings, then the areas the
-   * signed-in user may open ({@code extraAreas}, empty without a vault).
+   * Where the signed-in user's screenings are kept: the encrypted vault when it is the local one
+   * (the screener is the vault user), otherwise the access this client was given, if any.
+   */
+  private Optional<ScreeningAccess> screeningsFor(VaultService vault, UserAccount user) {
+    if (vault instanceof LocalVaultService local) {
+      String userId = user.id();
+      return Optional.of(
+          new ScreeningAccess(new VaultScreeningRepository(local::session), () -> userId));
+    }
+    return screenings;
+  }
+
+  /**
+   * The main window: Screening (when screenings can be kept: the signed-in user's from {@code
+   * extraAreas}, else this client's), Settings, then the other areas the signed-in user may open
+   * ({@code extraAreas}, empty without a vault).
    */
   private Parent mainWindow(AreaRegistry extraAreas, Optional<Runnable> lock) {
     AreaRegistry areas = new AreaRegistry();
-    screenings.ifPresent(
-        access ->
-            areas.register(new Area("screening", "shell.nav.screening", () -> screening(access))));
+    extraAreas.areas().stream()
+        .filter(a -> a.id().equals(SCREENING_AREA))
+        .findFirst()
+        .or(
+            () ->
+                screenings.map(
+                    access ->
+                        new Area(SCREENING_AREA, "shell.nav.screening", () -> screening(access))))
+        .ifPresent(areas::register);
     areas.register(
         new Area(
             "settings",
@@ -237,7 +265,9 @@ public final class DesktopClient {
             () ->
                 new SettingsView(new SettingsViewModel(texts, appearance, settings, dialogs))
                     .root()));
-    extraAreas.areas().forEach(areas::register);
+    extraAreas.areas().stream()
+        .filter(a -> !a.id().equals(SCREENING_AREA))
+        .forEach(areas::register);
     ShellView shell =
         new ShellView(new ShellViewModel(texts, areas, quit, lock), texts, this::openAbout);
     appearanceApplier.followTextSize(shell.root());

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
+import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.settings.SettingsService;
 import org.depder.app.vault.LockSettings;
 import org.depder.app.vault.Role;
@@ -50,6 +52,8 @@ final class VaultSession {
   private final Clock clock;
   private final Stage stage;
   private final BiFunction<AreaRegistry, Optional<Runnable>, Parent> mainWindow;
+  private final Function<UserAccount, Optional<ScreeningAccess>> screeningsFor;
+  private final Function<ScreeningAccess, Parent> screeningArea;
   private final BackupActions backups;
   private final IdleTimer idle;
 
@@ -64,7 +68,9 @@ final class VaultSession {
       AppearanceApplier appearance,
       Clock clock,
       Stage stage,
-      BiFunction<AreaRegistry, Optional<Runnable>, Parent> mainWindow) {
+      BiFunction<AreaRegistry, Optional<Runnable>, Parent> mainWindow,
+      Function<UserAccount, Optional<ScreeningAccess>> screeningsFor,
+      Function<ScreeningAccess, Parent> screeningArea) {
     this.vault = vault;
     this.texts = texts;
     this.settings = settings;
@@ -74,6 +80,8 @@ final class VaultSession {
     this.clock = clock;
     this.stage = stage;
     this.mainWindow = mainWindow;
+    this.screeningsFor = screeningsFor;
+    this.screeningArea = screeningArea;
     this.backups = new BackupActions(texts, vault, tasks, dialogs, clock);
     this.idle = new IdleTimer(clock, this::lockNow);
     new LockTriggers(idle, this::lockNow).install();
@@ -124,35 +132,47 @@ final class VaultSession {
     tasks.run(vault::lockSettings, s -> idle.changeTimeout(s.idleTimeout()), error -> {});
   }
 
-  /** My account and Locking for everyone; Users only for an administrator of this computer. */
+  /**
+   * Screening (when the vault can keep screenings; the signed-in user screens), My account and
+   * Locking for everyone; Users only for an administrator of this computer. The screening store is
+   * built here, after unlock, so nothing of it loads before the first frame.
+   */
   private AreaRegistry areasFor(UserAccount user) {
     boolean administrator = user.role() == Role.DEVICE_ADMINISTRATOR;
-    AreaRegistry areas =
-        new AreaRegistry()
-            .register(
-                new Area(
-                    "account",
-                    "shell.nav.account",
-                    () ->
-                        new AccountView(
-                                new AccountViewModel(
-                                    texts, vault, tasks, backups, user, this::lockNow))
-                            .root()))
-            .register(
-                new Area(
-                    "locking",
-                    "shell.nav.locking",
-                    () -> {
-                      LockSettingsViewModel viewModel =
-                          new LockSettingsViewModel(
-                              texts,
-                              vault,
-                              tasks,
-                              administrator,
-                              s -> idle.changeTimeout(s.idleTimeout()));
-                      viewModel.load();
-                      return new LockSettingsView(viewModel).root();
-                    }));
+    AreaRegistry areas = new AreaRegistry();
+    screeningsFor
+        .apply(user)
+        .ifPresent(
+            access ->
+                areas.register(
+                    new Area(
+                        DesktopClient.SCREENING_AREA,
+                        "shell.nav.screening",
+                        () -> screeningArea.apply(access))));
+    areas
+        .register(
+            new Area(
+                "account",
+                "shell.nav.account",
+                () ->
+                    new AccountView(
+                            new AccountViewModel(texts, vault, tasks, backups, user, this::lockNow))
+                        .root()))
+        .register(
+            new Area(
+                "locking",
+                "shell.nav.locking",
+                () -> {
+                  LockSettingsViewModel viewModel =
+                      new LockSettingsViewModel(
+                          texts,
+                          vault,
+                          tasks,
+                          administrator,
+                          s -> idle.changeTimeout(s.idleTimeout()));
+                  viewModel.load();
+                  return new LockSettingsView(viewModel).root();
+                }));
     if (administrator) {
       areas.register(
           new Area(

@@ -30,7 +30,7 @@ import org.depder.store.SyncState;
  */
 public final class VaultScreeningRepository implements ScreeningDraftRepository {
   static final String ENTITY_TYPE = "screening";
-  static final String INDEX = "screening.record";
+  static final String INDEX = "screening_record";
 
   /** The unlocked vault, or a {@link VaultException} when it is locked. */
   @FunctionalInterface
