@@ -15,6 +15,7 @@ import org.depder.app.vault.VaultService;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.vault.BackupActions;
 import org.depder.ui.vault.Notice;
+import org.depder.ui.vault.PasswordConfirmation;
 import org.depder.ui.vault.PasswordStrengthViewModel;
 import org.depder.ui.vault.VaultErrors;
 
@@ -99,14 +100,7 @@ public final class AccountViewModel {
   }
 
   public StringBinding mismatch() {
-    return Bindings.createStringBinding(
-        () ->
-            confirm.get().isEmpty() || confirm.get().equals(newPassword.get())
-                ? ""
-                : texts.messages().text("account.error.mismatch"),
-        newPassword,
-        confirm,
-        texts.messagesProperty());
+    return PasswordConfirmation.mismatch(texts, newPassword, confirm);
   }
 
   public BooleanBinding canChangePassword() {

@@ -16,6 +16,7 @@ import org.depder.app.vault.VaultService;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.vault.BackupActions;
 import org.depder.ui.vault.Notice;
+import org.depder.ui.vault.PasswordConfirmation;
 import org.depder.ui.vault.PasswordStrengthViewModel;
 import org.depder.ui.vault.VaultErrors;
 
@@ -97,14 +98,7 @@ public final class FirstRunViewModel {
 
   /** Shown once the confirmation has been typed and differs. */
   public StringBinding mismatch() {
-    return Bindings.createStringBinding(
-        () ->
-            confirm.get().isEmpty() || confirm.get().equals(password.get())
-                ? ""
-                : texts.messages().text("account.error.mismatch"),
-        password,
-        confirm,
-        texts.messagesProperty());
+    return PasswordConfirmation.mismatch(texts, password, confirm);
   }
 
   public BooleanBinding canCreate() {
