@@ -66,4 +66,20 @@ public record Revision(
   public boolean isRoot() {
     return parents.isEmpty();
   }
+
+  /** Ids and time only: field values may be personal data and must never reach a log. */
+  @Override
+  public String toString() {
+    return "Revision["
+        + entityType
+        + " "
+        + entityId
+        + " rev "
+        + revisionId
+        + " at "
+        + hybridLogicalTime
+        + " fields "
+        + changes.keySet()
+        + "]";
+  }
 }
