@@ -27,16 +27,17 @@ jpackage --type app-image @installer/common/jpackage.args --app-version "$versio
   --icon installer/linux/depder.png \
   --input target/jpackage-input --runtime-image target/runtime --dest target/dist
 
-# Class-data sharing: an archive of the classes loaded up to the first frame, made by the packaged
-# runtime itself, cuts cold start by about a quarter (docs/benchmarks.md). It needs a display once
-# (xvfb-run here) and only works at the path where it was made (the JVM checks each jar's path,
-# size and time), so only the app image, which runs in place, gets one; the .deb is built from a
-# copy taken before it (see docs/installers.md).
+# Class-data sharing: an archive of the classes loaded up to the first frame cuts cold start by
+# about a quarter (docs/benchmarks.md). The JVM binds an archive to each jar's path, size and time,
+# so the app image (which runs in place) gets a dynamic archive made right here, while the .deb
+# gets the list of start-up classes and its postinst dumps a static archive for the jars as
+# installed (installer/linux/make-cds-archive-installed.sh). Both need a display once (xvfb-run).
 rm -rf target/deb-image && mkdir -p target/deb-image && cp -a target/dist/Depder target/deb-image/
 if command -v xvfb-run >/dev/null 2>&1 || [ -n "${DISPLAY:-}" ]; then
   bash installer/linux/make-cds-archive.sh target/dist/Depder
+  bash installer/linux/record-class-list.sh target/deb-image/Depder
 else
-  echo "No display and no xvfb-run: the app image has no class-data-sharing archive (slower start)"
+  echo "No display and no xvfb-run: no class-data-sharing archive (the packages start more slowly)"
 fi
 
 jpackage --type deb @installer/linux/jpackage-linux.args --name Depder --app-version "$version" \
