@@ -23,6 +23,11 @@ final class TestRevisions {
     return new UUID((mix << 16) | 0x7000 | (n & 0xFFF), 0x8000_0000_0000_0000L | n);
   }
 
+  /** The small number {@link #id} was made from. */
+  static int number(UUID id) {
+    return (int) id.getLeastSignificantBits();
+  }
+
   static DeviceId device(int n) {
     return new DeviceId(String.format("%032x", n));
   }
