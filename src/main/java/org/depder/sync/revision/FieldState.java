@@ -2,6 +2,8 @@ package org.depder.sync.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The merged state of one field: {@link Settled} when one write supersedes all others, {@link
@@ -24,11 +26,11 @@ public sealed interface FieldState {
   /** One write of the field is a descendant of every other write of it. */
   record Settled(FieldWrite current) implements FieldState {
     public Settled {
-      java.util.Objects.requireNonNull(current, "current");
+      Objects.requireNonNull(current, "current");
     }
 
     /** The revision that wrote the value. */
-    public java.util.UUID revisionId() {
+    public UUID revisionId() {
       return current.revisionId();
     }
 

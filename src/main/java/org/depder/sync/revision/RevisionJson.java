@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -154,7 +155,7 @@ public final class RevisionJson {
   }
 
   private static Set<String> union(Set<String> members, String extra) {
-    Set<String> all = new java.util.HashSet<>(members);
+    Set<String> all = new HashSet<>(members);
     all.add(extra);
     return Set.copyOf(all);
   }
