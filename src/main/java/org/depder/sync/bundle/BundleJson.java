@@ -47,6 +47,9 @@ final class BundleJson {
   private BundleJson() {}
 
   static JsonNode parse(byte[] json) {
+    if (!looksLikeUtf8(json)) {
+      throw new BundleFormatException(RejectionReason.MALFORMED);
+    }
     try (JsonParser parser = FACTORY.createParser(json)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -64,6 +67,23 @@ final class BundleJson {
       // Jackson's messages quote the input; keep none of it.
       throw new BundleFormatException(RejectionReason.MALFORMED);
     }
+  }
+
+  /**
+   * RFC 8259 JSON between systems is UTF-8 without a byte order mark; Jackson would also detect
+   * UTF-16 and UTF-32 (a NUL among the first four bytes) and skip a BOM, which would give the same
+   * document a second byte form.
+   */
+  private static boolean looksLikeUtf8(byte[] json) {
+    if (json.length > 0 && (json[0] & 0xff) >= 0xef) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, json.length); i++) {
+      if (json[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static JsonNode read(JsonParser parser, JsonToken token) throws IOException {

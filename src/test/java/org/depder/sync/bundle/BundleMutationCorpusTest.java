@@ -241,6 +241,15 @@ class BundleMutationCorpusTest {
   }
 
   @Test
+  void otherUnicodeEncodingsOfTheSameDocumentAreRefused() {
+    checkRejected(text.getBytes(StandardCharsets.UTF_16BE), RejectionReason.MALFORMED, "UTF-16BE");
+    checkRejected(text.getBytes(StandardCharsets.UTF_16LE), RejectionReason.MALFORMED, "UTF-16LE");
+    checkRejected(text.getBytes(StandardCharsets.UTF_16), RejectionReason.MALFORMED, "UTF-16 BOM");
+    byte[] bom = ("\ufeff" + text).getBytes(StandardCharsets.UTF_8);
+    checkRejected(bom, RejectionReason.MALFORMED, "UTF-8 BOM");
+  }
+
+  @Test
   void nonCanonicalSpellingsOfTheSameBytesAreRefused() {
     String sig = text.substring(start("signature") + 1, text.length() - 2);
     checkRejected(
