@@ -16,6 +16,8 @@ public final class BenchCommand {
     SUITES.put(
         "startup", options -> new StartupBenchmark(options.runs(5), options.launcher()).run());
     SUITES.put("vault", options -> new VaultBenchmark(options.records(10_000)).run());
+    SUITES.put(
+        "bundle", options -> new BundleBenchmark(options.records(10_000), options.runs(5)).run());
   }
 
   private final PrintStream out;
