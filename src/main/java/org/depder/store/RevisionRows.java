@@ -35,10 +35,12 @@ final class RevisionRows {
   }
 
   List<Sealed> seal(List<RevisionEntry> entries) {
+    List<byte[]> encoded =
+        PayloadCodec.encodeAll(entries.stream().map(RevisionEntry::signedRevision).toList());
     List<Sealed> sealed = new ArrayList<>(entries.size());
-    for (RevisionEntry e : entries) {
-      byte[] encoded = PayloadCodec.encode(e.signedRevision());
-      sealed.add(new Sealed(e, sealer.seal(encoded, ReplicationValues.revisionAad(e))));
+    for (int i = 0; i < entries.size(); i++) {
+      RevisionEntry e = entries.get(i);
+      sealed.add(new Sealed(e, sealer.seal(encoded.get(i), ReplicationValues.revisionAad(e))));
     }
     return sealed;
   }
