@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.depder.app.settings.SettingsStore;
+import org.depder.store.VaultFormat;
 
 /**
  * Every persisted or wire format this build writes, with its current version: shown in the About
@@ -19,6 +20,7 @@ public final class FormatVersions {
   static {
     Map<String, Integer> formats = new LinkedHashMap<>();
     formats.put("settings", SettingsStore.FORMAT_VERSION);
+    formats.put("vault", VaultFormat.CURRENT_VERSION);
     ALL = Collections.unmodifiableMap(formats);
   }
 

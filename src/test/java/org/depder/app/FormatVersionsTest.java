@@ -3,12 +3,18 @@ package org.depder.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.depder.app.settings.SettingsStore;
+import org.depder.store.VaultFormat;
 import org.junit.jupiter.api.Test;
 
 class FormatVersionsTest {
   @Test
   void listsTheSettingsFormat() {
     assertThat(FormatVersions.all()).containsEntry("settings", SettingsStore.FORMAT_VERSION);
+  }
+
+  @Test
+  void listsTheVaultFormat() {
+    assertThat(FormatVersions.all()).containsEntry("vault", VaultFormat.CURRENT_VERSION);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.depder.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The contents of the golden vault fixtures, sealed with {@link AesGcmTestSealer#FIXTURE_KEY}.
@@ -9,6 +10,7 @@ import java.util.List;
  */
 final class GoldenVault {
   static final String V1_RESOURCE = "/fixtures/vault-v1.depder";
+  static final String V2_RESOURCE = "/fixtures/vault-v2.depder";
   static final long CREATED_AT = 1_764_374_400_000L;
   static final BlindIndexToken NAME_TOKEN =
       new BlindIndexToken("person.name", new byte[] {0x11, 0x22, 0x33, 0x44});
@@ -44,7 +46,63 @@ final class GoldenVault {
               "x",
               List.of(new BlindIndexToken("consent.purpose", new byte[] {7}))));
 
+  // --- format 2: replication ---
+  static final long RECEIVED_AT = CREATED_AT + 60_000;
+  static final String LOCAL_DEVICE = "0123456789abcdef0123456789abcdef";
+  static final String SERVER = "5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e";
+  static final byte[] SERVER_SIGNING_KEY = filled(32, 0x51);
+  static final byte[] SERVER_AGREEMENT_KEY = filled(32, 0x52);
+  static final UUID ENTITY = UUID.fromString("019ac8a0-0000-7000-8000-000000000001");
+  static final UUID INBOUND_BUNDLE = UUID.fromString("019ac8a1-0000-7000-8000-0000000000b1");
+  static final UUID HELD_BUNDLE = UUID.fromString("019ac8a1-0000-7000-8000-0000000000b3");
+  static final byte[] HELD_BUNDLE_BYTES =
+      "{\"format\":1,\"held\":\"Ýazgy\"}".getBytes(StandardCharsets.UTF_8);
+  static final UUID OUTBOUND_BUNDLE = UUID.fromString("019ac8a1-0000-7000-8000-0000000000a1");
+  static final byte[] INBOUND_MANIFEST_HASH = filled(32, 0x1b);
+  static final byte[] OUTBOUND_MANIFEST_HASH = filled(32, 0x0a);
+
+  /** Received from the server in bundle 1. */
+  static final RevisionEntry REMOTE_REVISION =
+      new RevisionEntry(
+          UUID.fromString("019ac8a0-0000-7000-8000-0000000000f1"),
+          "person",
+          ENTITY,
+          "0000019ad0000000-00000000",
+          SERVER,
+          "{\"changes\":{\"familyName\":\"Ahmedowa\"},\"signature\":\"c2ln\"}"
+              .getBytes(StandardCharsets.UTF_8));
+
+  /** Made here, sent in outbound bundle 1, not yet acknowledged. */
+  static final RevisionEntry LOCAL_SENT =
+      new RevisionEntry(
+          UUID.fromString("019ac8a0-0000-7000-8000-0000000000f2"),
+          "person",
+          ENTITY,
+          "0000019ad0000001-00000000",
+          LOCAL_DEVICE,
+          "{\"changes\":{\"givenName\":\"Aýgül\"},\"signature\":\"c2ln\"}"
+              .getBytes(StandardCharsets.UTF_8));
+
+  /** Made here, its first attempt failed. */
+  static final RevisionEntry LOCAL_FAILED =
+      new RevisionEntry(
+          UUID.fromString("019ac8a0-0000-7000-8000-0000000000f3"),
+          "screening",
+          UUID.fromString("019ac8a0-0000-7000-8000-000000000003"),
+          "0000019ad0000002-00000000",
+          LOCAL_DEVICE,
+          "{\"changes\":{\"answers\":[\"no\",\"yes\"]},\"signature\":\"c2ln\"}"
+              .getBytes(StandardCharsets.UTF_8));
+
+  static final String FAILURE_CODE = "sync.error.noReceipt";
+
   private GoldenVault() {}
+
+  private static byte[] filled(int length, int value) {
+    byte[] bytes = new byte[length];
+    java.util.Arrays.fill(bytes, (byte) value);
+    return bytes;
+  }
 
   private static RecordEnvelope record(
       String id,

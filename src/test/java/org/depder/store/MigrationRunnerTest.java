@@ -83,6 +83,7 @@ class MigrationRunnerTest {
     MigrationSet shipped = MigrationSet.vault();
     assertThat(shipped.latestVersion()).isEqualTo(VaultFormat.CURRENT_VERSION);
     assertThat(shipped.migrations().get(0).name()).isEqualTo("initial");
+    assertThat(shipped.migrations().get(1).name()).isEqualTo("replication");
   }
 
   @Test
@@ -90,6 +91,8 @@ class MigrationRunnerTest {
     // Pinned when each migration is released; a change here means a released file was edited.
     assertThat(MigrationSet.vault().migrations().get(0).checksum())
         .isEqualTo(ReleasedMigrations.V1_CHECKSUM);
+    assertThat(MigrationSet.vault().migrations().get(1).checksum())
+        .isEqualTo(ReleasedMigrations.V2_CHECKSUM);
   }
 
   @Test

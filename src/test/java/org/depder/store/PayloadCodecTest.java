@@ -54,4 +54,20 @@ class PayloadCodecTest {
     System.arraycopy(buffer, 0, bomb, 1, n);
     assertThatThrownBy(() -> PayloadCodec.decode(bomb)).isInstanceOf(DataFormatException.class);
   }
+
+  @Test
+  void encodingABatchWithOneDeflaterGivesTheSameBytesAsOneByOne() {
+    java.util.List<byte[]> payloads =
+        java.util.List.of(
+            "{\"a\":\"aaaaaaaaaaaaaaaaaaaaaaaa\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            new byte[] {42},
+            new byte[0],
+            "Людмила Ахмедова ".repeat(40).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.util.List<byte[]> batch = PayloadCodec.encodeAll(payloads);
+    assertThat(batch).hasSize(payloads.size());
+    for (int i = 0; i < payloads.size(); i++) {
+      assertThat(batch.get(i)).isEqualTo(PayloadCodec.encode(payloads.get(i)));
+    }
+  }
 }

@@ -7,6 +7,8 @@ package org.depder.store;
 final class ReleasedMigrations {
   static final String V1_CHECKSUM =
       "5dc5b2db9a4e94ef26f96ee15654d982f457d1f59603da1153a0c7001337ca19";
+  static final String V2_CHECKSUM =
+      "091e46b91ebc234eff473a66eb362c18276c19643977bbe5e5b01d27ebb3d75d";
 
   private ReleasedMigrations() {}
 }

@@ -106,7 +106,8 @@ class VaultOpenerTest {
     Path file = dir.resolve("vault.depder");
     new VaultOpener().create(file).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      assertThat(VaultConnections.pragmaInt(c, "user_version")).isEqualTo(1);
+      assertThat(VaultConnections.pragmaInt(c, "user_version"))
+          .isEqualTo(VaultFormat.CURRENT_VERSION);
     }
   }
 
