@@ -1,0 +1,18 @@
+package org.depder.server.http;
+
+import java.util.Objects;
+import org.depder.server.enrol.Enrolment;
+import org.depder.server.enrol.ServerIdentity;
+
+/**
+ * What the handlers call: the use cases and a database reachability check. Tests pass fakes.
+ *
+ * @param databaseCheck returns normally when the database answers, throws a ServerException if not
+ */
+public record ApiServices(ServerIdentity identity, Enrolment enrolment, Runnable databaseCheck) {
+  public ApiServices {
+    Objects.requireNonNull(identity, "identity");
+    Objects.requireNonNull(enrolment, "enrolment");
+    Objects.requireNonNull(databaseCheck, "databaseCheck");
+  }
+}
