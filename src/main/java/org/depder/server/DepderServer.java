@@ -1,6 +1,7 @@
 package org.depder.server;
 
 import java.util.Optional;
+import org.depder.server.auth.RequestAuthenticator;
 import org.depder.server.config.ServerConfig;
 import org.depder.server.enrol.AttemptLimiter;
 import org.depder.server.enrol.EnrolmentService;
@@ -31,7 +32,11 @@ public final class DepderServer implements AutoCloseable {
                 config.enrolMaxFailures(), config.enrolFailureWindow(), context.clock()),
             context.clock());
     ApiServices services =
-        new ApiServices(context.identity(), enrolment, () -> context.store().ping());
+        new ApiServices(
+            context.identity(),
+            enrolment,
+            new RequestAuthenticator(context.store(), context.clock()),
+            () -> context.store().ping());
     Listeners listeners =
         new Listeners(
             config.host(),

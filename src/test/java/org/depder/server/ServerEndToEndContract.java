@@ -66,6 +66,15 @@ abstract class ServerEndToEndContract {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> deviceStatus(HttpClient client, TestDevice device) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.tlsPort() + "/v1/device"));
+    device
+        .authHeaders("GET", "/v1/device", new byte[0], java.time.Instant.now().getEpochSecond())
+        .forEach(b::header);
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void aDeviceEnrolsOverHttpsWithACodeFromTheAdministrator() throws Exception {
     server = start();

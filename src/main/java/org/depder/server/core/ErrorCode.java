@@ -17,6 +17,8 @@ public enum ErrorCode {
   TOO_MANY_ATTEMPTS("too_many_attempts"),
   DEVICE_UNKNOWN("device_unknown"),
   DEVICE_REVOKED("device_revoked"),
+  BAD_SIGNATURE("bad_signature"),
+  REQUEST_EXPIRED("request_expired"),
   BAD_ROLE("bad_role"),
   NOT_FOUND("not_found"),
   KEY_FILE("server_key_file"),

@@ -18,7 +18,7 @@ final class ApiErrors {
   static int status(ErrorCode code) {
     return switch (code) {
       case BAD_REQUEST, UNSUPPORTED_FORMAT, BAD_PROOF, BAD_KEY, BAD_ROLE -> 400;
-      case DEVICE_UNKNOWN -> 401;
+      case DEVICE_UNKNOWN, BAD_SIGNATURE, REQUEST_EXPIRED -> 401;
       case CODE_UNKNOWN, DEVICE_REVOKED -> 403;
       case NOT_FOUND -> 404;
       case CODE_USED, DEVICE_ALREADY_ENROLLED -> 409;
@@ -43,7 +43,9 @@ final class ApiErrors {
       case DEVICE_ALREADY_ENROLLED -> "This device is already enrolled.";
       case TOO_MANY_ATTEMPTS -> "Too many failed attempts from this address; try again later.";
       case DEVICE_UNKNOWN -> "The device is not enrolled.";
-      case DEVICE_REVOKED -> "The device has been revoked.";
+      case DEVICE_REVOKED -> "The device has been revoked; it must wipe its data.";
+      case BAD_SIGNATURE -> "The request signature is missing or does not verify.";
+      case REQUEST_EXPIRED -> "The request's timestamp is too far from the server's clock.";
       case BAD_ROLE -> "The role is not known.";
       case NOT_FOUND -> "No such resource.";
       case KEY_FILE, INTERNAL -> "The server failed; see its log.";
@@ -55,6 +57,9 @@ final class ApiErrors {
     ObjectNode error = JSON.createObjectNode();
     error.put("code", code.wire());
     error.put("message", message(code));
+    if (code == ErrorCode.DEVICE_REVOKED) {
+      error.put("wipe", true);
+    }
     ObjectNode body = JSON.createObjectNode();
     body.set("error", error);
     ctx.status(status(code));

@@ -76,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
               cfg.routes.get(
                   "/v1/health", new HealthHandler(services.databaseCheck(), services.identity()));
               cfg.routes.post("/v1/enrol", new EnrolHandler(services.enrolment()));
+              cfg.routes.get("/v1/device", new DeviceStatusHandler(services.authentication()));
               cfg.routes.exception(ServerException.class, ApiServer::refused);
               cfg.routes.exception(
                   HttpResponseException.class,

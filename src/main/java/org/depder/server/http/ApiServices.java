@@ -1,6 +1,7 @@
 package org.depder.server.http;
 
 import java.util.Objects;
+import org.depder.server.auth.DeviceAuthentication;
 import org.depder.server.enrol.Enrolment;
 import org.depder.server.enrol.ServerIdentity;
 
@@ -9,8 +10,13 @@ import org.depder.server.enrol.ServerIdentity;
  *
  * @param databaseCheck returns normally when the database answers, throws a ServerException if not
  */
-public record ApiServices(ServerIdentity identity, Enrolment enrolment, Runnable databaseCheck) {
+public record ApiServices(
+    ServerIdentity identity,
+    Enrolment enrolment,
+    DeviceAuthentication authentication,
+    Runnable databaseCheck) {
   public ApiServices {
+    Objects.requireNonNull(authentication, "authentication");
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(enrolment, "enrolment");
     Objects.requireNonNull(databaseCheck, "databaseCheck");

@@ -9,8 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.depder.server.auth.SignedRequest;
+import org.depder.server.core.Device;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
 import org.depder.server.enrol.EnrolRequest;
@@ -38,6 +43,17 @@ class ApiServerTest {
   private final AtomicReference<EnrolRequest> received = new AtomicReference<>();
   private final AtomicReference<String> receivedSource = new AtomicReference<>();
   private final AtomicReference<RuntimeException> databaseDown = new AtomicReference<>();
+  private final AtomicReference<SignedRequest> authenticated = new AtomicReference<>();
+  private final TestDevice laptop = new TestDevice();
+  private final Device enrolledDevice =
+      new Device(
+          laptop.id(),
+          laptop.keys(),
+          DeviceRole.SCREENER,
+          "AG-01",
+          DeviceStatus.ACTIVE,
+          Instant.parse("2026-11-29T08:00:00Z"),
+          Optional.empty());
   private final HttpClient http = HttpClient.newHttpClient();
   private ApiServer server;
 
@@ -60,6 +76,13 @@ class ApiServerTest {
                       "IST",
                       Instant.parse("2026-11-29T08:00:00Z"),
                       identity);
+                },
+                request -> {
+                  authenticated.set(request);
+                  if (refusal.get() != null) {
+                    throw refusal.get();
+                  }
+                  return enrolledDevice;
                 },
                 () -> {
                   if (databaseDown.get() != null) {
@@ -238,5 +261,58 @@ class ApiServerTest {
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(errorCode(response)).isEqualTo("internal_error");
     assertThat(response.body()).doesNotContain("secret detail");
+  }
+
+  private HttpResponse<String> getSigned(String pathAndQuery, Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.plainPort() + pathAndQuery));
+    headers.forEach(b::header);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void deviceStatusPassesTheSignedRequestAndAnswersWithTheDevice() throws Exception {
+    HttpResponse<String> response =
+        getSigned(
+            "/v1/device?probe=1",
+            laptop.authHeaders("GET", "/v1/device?probe=1", new byte[0], 1_800_000_000L));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.path("deviceId").asText()).isEqualTo(laptop.id().value());
+    assertThat(body.path("status").asText()).isEqualTo("active");
+    assertThat(body.path("role").asText()).isEqualTo("screener");
+    SignedRequest seen = authenticated.get();
+    assertThat(seen.device()).isEqualTo(laptop.id());
+    assertThat(seen.method()).isEqualTo("GET");
+    assertThat(seen.pathAndQuery()).isEqualTo("/v1/device?probe=1");
+    assertThat(seen.timestamp()).isEqualTo(1_800_000_000L);
+    assertThat(seen.body()).isEmpty();
+  }
+
+  @Test
+  void aRevokedDeviceIsToldToWipe() throws Exception {
+    refusal.set(new ServerException(ErrorCode.DEVICE_REVOKED));
+
+    HttpResponse<String> response =
+        getSigned("/v1/device", laptop.authHeaders("GET", "/v1/device", new byte[0], 1L));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(errorCode(response)).isEqualTo("device_revoked");
+    assertThat(JSON.readTree(response.body()).path("error").path("wipe").asBoolean()).isTrue();
+  }
+
+  @Test
+  void missingOrMalformedAuthenticationHeadersGive401() throws Exception {
+    HttpResponse<String> none = get("/v1/device");
+    Map<String, String> bad =
+        new java.util.HashMap<>(laptop.authHeaders("GET", "/v1/device", new byte[0], 1L));
+    bad.put("Depder-Device", "not-a-device");
+
+    assertThat(none.statusCode()).isEqualTo(401);
+    assertThat(errorCode(none)).isEqualTo("bad_signature");
+    assertThat(errorCode(getSigned("/v1/device", bad))).isEqualTo("bad_signature");
+    assertThat(authenticated.get()).isNull();
   }
 }

@@ -31,6 +31,36 @@ public final class TestDevice {
     return new EnrolRequest(code, keys(), proof);
   }
 
+  /** The {@code Depder-*} headers signing a request, as a client builds them. */
+  public java.util.Map<String, String> authHeaders(
+      String method, String pathAndQuery, byte[] body, long epochSeconds) {
+    byte[] nonceBytes = new byte[16];
+    RANDOM.nextBytes(nonceBytes);
+    String nonce = PublicKeys.encode(nonceBytes);
+    byte[] input =
+        org.depder.server.auth.SignedRequest.signingInput(
+            method, pathAndQuery, epochSeconds, nonce, body);
+    return java.util.Map.of(
+        "Depder-Device", id().value(),
+        "Depder-Timestamp", Long.toString(epochSeconds),
+        "Depder-Nonce", nonce,
+        "Depder-Signature", PublicKeys.encode(Ed25519.sign(signing.privateKey(), input)));
+  }
+
+  /** A signed request as the server would parse it from those headers. */
+  public org.depder.server.auth.SignedRequest signed(
+      String method, String pathAndQuery, byte[] body, long epochSeconds) {
+    java.util.Map<String, String> h = authHeaders(method, pathAndQuery, body, epochSeconds);
+    return new org.depder.server.auth.SignedRequest(
+        id(),
+        epochSeconds,
+        h.get("Depder-Nonce"),
+        PublicKeys.decode(h.get("Depder-Signature")),
+        method,
+        pathAndQuery,
+        body);
+  }
+
   /** The JSON body of {@code POST /v1/enrol} for {@code code}. */
   public String requestJson(String code) {
     EnrolRequest r = request(code);
