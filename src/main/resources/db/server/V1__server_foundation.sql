@@ -46,13 +46,24 @@ CREATE TABLE audit (
   hash       TEXT   NOT NULL                    -- AuditChain format 1
 );
 
--- Room for ingest (a later step of issue 6): one row per accepted bundle, per sending device.
+-- Ingest ledger: one row per accepted bundle, per sending device, with the signed receipt sent for
+-- it (a retry of the same bundle gets the same receipt). Written in the transaction that stores the
+-- bundle's revisions.
 CREATE TABLE inbound_bundles (
   device_id      TEXT    NOT NULL,
   seq            BIGINT  NOT NULL,              -- the device's bundle sequence number
-  bundle_id      TEXT    NOT NULL UNIQUE,
   manifest_hash  TEXT    NOT NULL,
-  revision_count INTEGER NOT NULL,
+  receipt        TEXT    NOT NULL,              -- base64url of the signed receipt bytes
+  received_at    BIGINT  NOT NULL,
+  PRIMARY KEY (device_id, seq)
+);
+
+-- Verified bundles that arrived before an earlier seq of the same device; nothing of them applied.
+CREATE TABLE held_bundles (
+  device_id      TEXT    NOT NULL,
+  seq            BIGINT  NOT NULL,
+  manifest_hash  TEXT    NOT NULL,
+  bundle         TEXT    NOT NULL,              -- base64url of the bundle bytes as received
   received_at    BIGINT  NOT NULL,
   PRIMARY KEY (device_id, seq)
 );

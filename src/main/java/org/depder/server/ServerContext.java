@@ -3,6 +3,7 @@ package org.depder.server;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.depder.server.admin.AdminService;
@@ -49,7 +50,14 @@ public final class ServerContext implements AutoCloseable {
   public static ServerContext open(ServerConfig config, SecureRandom random, Clock clock) {
     Path dir = config.dataDir();
     try {
-      Files.createDirectories(dir);
+      if (!Files.exists(dir)
+          && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createDirectories(
+            dir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectories(dir);
+      }
     } catch (IOException e) {
       throw new ServerException(ErrorCode.KEY_FILE, "cannot create the data directory", e);
     }

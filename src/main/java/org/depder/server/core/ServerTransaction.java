@@ -34,4 +34,7 @@ public interface ServerTransaction {
 
   /** The whole trail in sequence order. */
   List<AuditEntry> audit();
+
+  /** Bundles and revisions, in this same transaction. */
+  IngestLedger ingest();
 }

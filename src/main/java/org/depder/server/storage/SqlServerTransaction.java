@@ -17,6 +17,7 @@ import org.depder.server.core.DeviceRole;
 import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.EnrolmentCodeRecord;
 import org.depder.server.core.ErrorCode;
+import org.depder.server.core.IngestLedger;
 import org.depder.server.core.PublicKeys;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerTransaction;
@@ -183,6 +184,11 @@ final class SqlServerTransaction implements ServerTransaction {
     } catch (SQLException e) {
       throw failed(e);
     }
+  }
+
+  @Override
+  public IngestLedger ingest() {
+    return new SqlIngestLedger(c);
   }
 
   private List<Device> devices(String sql, Object... args) {

@@ -46,6 +46,23 @@ class AdminCliTest {
   }
 
   @Test
+  void initCreatesAMissingDataDirectoryForTheOwnerOnly() throws Exception {
+    Path fresh = data.resolve("new-server");
+    int status =
+        ServerCli.admin(
+            new String[] {"--data", fresh.toString(), "init"},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            clock);
+
+    assertThat(status).isZero();
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
   void commandsOtherThanInitRefuseAnUninitialisedDirectory() {
     Run run = admin("devices");
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.depder.server.core.AcceptedBundle;
 import org.depder.server.core.AuditChain;
 import org.depder.server.core.AuditEvent;
 import org.depder.server.core.Device;
@@ -21,6 +22,7 @@ import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.EnrolmentCodeRecord;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
+import org.depder.server.core.StoredRevision;
 import org.depder.server.testing.TestDevice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -240,6 +242,58 @@ abstract class ServerStoreContract {
     var trail = trail();
     assertThat(trail).hasSize(40);
     assertThat(AuditChain.verify(trail)).isEmpty();
+  }
+
+  @Test
+  void theIngestLedgerRemembersAcceptedAndHeldBundlesAndStoresRevisionsOnce() {
+    TestDevice a = new TestDevice();
+    TestDevice b = new TestDevice();
+    byte[] receipt = {1, 2, 3, (byte) 0xff};
+    byte[] held = {9, 8, 7};
+    StoredRevision revision =
+        new StoredRevision(
+            "0193a1b2-0000-7000-8000-000000000001",
+            "screening",
+            "e-1",
+            a.id(),
+            "0001",
+            "{\"x\":1}");
+
+    store.transaction(
+        tx -> {
+          var ledger = tx.ingest();
+          assertThat(ledger.lastAcceptedSeq(a.id())).isZero();
+          ledger.hold(a.id(), 2, "h2", held, T0);
+          ledger.recordAccepted(a.id(), new AcceptedBundle(1, "h1", receipt), T0);
+          assertThat(ledger.storeRevision(revision, T0)).isTrue();
+          assertThat(ledger.storeRevision(revision, T0)).isFalse();
+          return null;
+        });
+
+    store.transaction(
+        tx -> {
+          var ledger = tx.ingest();
+          assertThat(ledger.lastAcceptedSeq(a.id())).isEqualTo(1);
+          assertThat(ledger.lastAcceptedSeq(b.id())).isZero();
+          assertThat(ledger.accepted(a.id(), 1)).contains(new AcceptedBundle(1, "h1", receipt));
+          assertThat(ledger.accepted(a.id(), 2)).isEmpty();
+          assertThat(ledger.heldHash(a.id(), 2)).contains("h2");
+          assertThat(ledger.heldBundle(a.id(), 2))
+              .hasValueSatisfying(v -> assertThat(v).isEqualTo(held));
+          ledger.recordAccepted(a.id(), new AcceptedBundle(2, "h2", receipt), T0);
+          assertThat(ledger.heldHash(a.id(), 2)).isEmpty();
+          assertThat(ledger.revisionCount()).isEqualTo(1);
+          return null;
+        });
+    assertThatThrownBy(
+            () ->
+                store.transaction(
+                    tx -> {
+                      tx.ingest()
+                          .recordAccepted(a.id(), new AcceptedBundle(2, "other", receipt), T0);
+                      return null;
+                    }))
+        .isInstanceOf(ServerException.class);
   }
 
   @Test

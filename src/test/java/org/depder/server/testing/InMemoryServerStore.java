@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.depder.server.core.AcceptedBundle;
 import org.depder.server.core.AuditChain;
 import org.depder.server.core.AuditEntry;
 import org.depder.server.core.AuditEvent;
@@ -14,9 +15,11 @@ import org.depder.server.core.Device;
 import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.EnrolmentCodeRecord;
 import org.depder.server.core.ErrorCode;
+import org.depder.server.core.IngestLedger;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerStore;
 import org.depder.server.core.ServerTransaction;
+import org.depder.server.core.StoredRevision;
 import org.depder.sync.revision.DeviceId;
 
 /**
@@ -27,6 +30,10 @@ public final class InMemoryServerStore implements ServerStore {
   private Map<String, EnrolmentCodeRecord> codes = new LinkedHashMap<>();
   private Map<DeviceId, Device> devices = new LinkedHashMap<>();
   private List<AuditEntry> audit = new ArrayList<>();
+  private Map<String, AcceptedBundle> accepted = new LinkedHashMap<>();
+  private Map<String, String> heldHashes = new LinkedHashMap<>();
+  private Map<String, byte[]> heldBundles = new LinkedHashMap<>();
+  private Map<String, StoredRevision> revisions = new LinkedHashMap<>();
   private boolean down;
 
   /** Makes every later call fail as an unreachable database would. */
@@ -42,12 +49,20 @@ public final class InMemoryServerStore implements ServerStore {
     Map<String, EnrolmentCodeRecord> savedCodes = new LinkedHashMap<>(codes);
     Map<DeviceId, Device> savedDevices = new LinkedHashMap<>(devices);
     List<AuditEntry> savedAudit = new ArrayList<>(audit);
+    Map<String, AcceptedBundle> savedAccepted = new LinkedHashMap<>(accepted);
+    Map<String, String> savedHeldHashes = new LinkedHashMap<>(heldHashes);
+    Map<String, byte[]> savedHeldBundles = new LinkedHashMap<>(heldBundles);
+    Map<String, StoredRevision> savedRevisions = new LinkedHashMap<>(revisions);
     try {
       return work.run(new Tx());
     } catch (RuntimeException e) {
       codes = savedCodes;
       devices = savedDevices;
       audit = savedAudit;
+      accepted = savedAccepted;
+      heldHashes = savedHeldHashes;
+      heldBundles = savedHeldBundles;
+      revisions = savedRevisions;
       throw e;
     }
   }
@@ -142,6 +157,66 @@ public final class InMemoryServerStore implements ServerStore {
     @Override
     public List<AuditEntry> audit() {
       return List.copyOf(audit);
+    }
+
+    @Override
+    public IngestLedger ingest() {
+      return new Ledger();
+    }
+  }
+
+  private final class Ledger implements IngestLedger {
+    private String key(DeviceId device, long seq) {
+      return device.value() + "/" + seq;
+    }
+
+    @Override
+    public long lastAcceptedSeq(DeviceId device) {
+      return accepted.keySet().stream()
+          .filter(k -> k.startsWith(device.value() + "/"))
+          .mapToLong(k -> Long.parseLong(k.substring(k.indexOf('/') + 1)))
+          .max()
+          .orElse(0);
+    }
+
+    @Override
+    public Optional<AcceptedBundle> accepted(DeviceId device, long seq) {
+      return Optional.ofNullable(accepted.get(key(device, seq)));
+    }
+
+    @Override
+    public void recordAccepted(DeviceId device, AcceptedBundle bundle, Instant at) {
+      if (accepted.putIfAbsent(key(device, bundle.seq()), bundle) != null) {
+        throw new ServerException(ErrorCode.STORAGE, "duplicate ledger row");
+      }
+      heldHashes.remove(key(device, bundle.seq()));
+      heldBundles.remove(key(device, bundle.seq()));
+    }
+
+    @Override
+    public Optional<String> heldHash(DeviceId device, long seq) {
+      return Optional.ofNullable(heldHashes.get(key(device, seq)));
+    }
+
+    @Override
+    public void hold(DeviceId device, long seq, String manifestHash, byte[] bundle, Instant at) {
+      heldHashes.put(key(device, seq), manifestHash);
+      heldBundles.put(key(device, seq), bundle.clone());
+    }
+
+    @Override
+    public Optional<byte[]> heldBundle(DeviceId device, long seq) {
+      return Optional.ofNullable(heldBundles.get(key(device, seq))).map(byte[]::clone);
+    }
+
+    @Override
+    public boolean storeRevision(StoredRevision revision, Instant at) {
+      return revisions.putIfAbsent(revision.revisionId(), revision) == null;
+    }
+
+    @Override
+    public long revisionCount() {
+      return revisions.size();
     }
   }
 }
