@@ -68,6 +68,24 @@ CREATE TABLE held_bundles (
   PRIMARY KEY (device_id, seq)
 );
 
+-- Resumable uploads: a bundle pushed in chunks, each chunk stored (and acknowledged) on its own, so a
+-- dropped connection resumes with the missing chunks only, on whichever node it reaches.
+CREATE TABLE uploads (
+  upload_id    TEXT   NOT NULL PRIMARY KEY,       -- derived from device and content hash
+  device_id    TEXT   NOT NULL,
+  total_bytes  BIGINT NOT NULL,
+  sha256       TEXT   NOT NULL,                   -- hex SHA-256 of the whole upload
+  chunk_bytes  BIGINT NOT NULL,
+  created_at   BIGINT NOT NULL
+);
+CREATE TABLE upload_chunks (
+  upload_id    TEXT   NOT NULL,
+  chunk_index  BIGINT NOT NULL,
+  sha256       TEXT   NOT NULL,
+  data         TEXT   NOT NULL,                   -- base64url of the chunk's bytes
+  PRIMARY KEY (upload_id, chunk_index)
+);
+
 -- Every revision the server holds, as signed by its author; unique ids make ingest idempotent.
 CREATE TABLE revisions (
   revision_id  TEXT   NOT NULL PRIMARY KEY,

@@ -37,4 +37,7 @@ public interface ServerTransaction {
 
   /** Bundles and revisions, in this same transaction. */
   IngestLedger ingest();
+
+  /** Resumable uploads, in this same transaction. */
+  UploadStore uploads();
 }

@@ -20,10 +20,11 @@ final class ApiErrors {
       case BAD_REQUEST, UNSUPPORTED_FORMAT, BAD_PROOF, BAD_KEY, BAD_ROLE -> 400;
       case DEVICE_UNKNOWN, BAD_SIGNATURE, REQUEST_EXPIRED -> 401;
       case CODE_UNKNOWN, DEVICE_REVOKED -> 403;
-      case NOT_FOUND -> 404;
-      case CODE_USED, DEVICE_ALREADY_ENROLLED -> 409;
+      case NOT_FOUND, UPLOAD_UNKNOWN -> 404;
+      case CODE_USED, DEVICE_ALREADY_ENROLLED, CHUNK_MISMATCH, UPLOAD_INCOMPLETE -> 409;
       case CODE_EXPIRED -> 410;
       case PAYLOAD_TOO_LARGE -> 413;
+      case UPLOAD_HASH_MISMATCH, BUNDLE_REJECTED -> 422;
       case TOO_MANY_ATTEMPTS -> 429;
       case STORAGE -> 503;
       case KEY_FILE, INTERNAL -> 500;
@@ -47,6 +48,13 @@ final class ApiErrors {
       case BAD_SIGNATURE -> "The request signature is missing or does not verify.";
       case REQUEST_EXPIRED -> "The request's timestamp is too far from the server's clock.";
       case BAD_ROLE -> "The role is not known.";
+      case UPLOAD_UNKNOWN -> "No such upload for this device (finished or never begun).";
+      case CHUNK_MISMATCH ->
+          "The chunk differs from the one already received, or its hash or size is wrong.";
+      case UPLOAD_INCOMPLETE -> "Chunks are still missing; see the upload's status.";
+      case UPLOAD_HASH_MISMATCH ->
+          "The assembled upload does not have the announced SHA-256; it was discarded.";
+      case BUNDLE_REJECTED -> "The bundle was refused; see reason.";
       case NOT_FOUND -> "No such resource.";
       case KEY_FILE, INTERNAL -> "The server failed; see its log.";
       case STORAGE -> "The server's database is unavailable; try again later.";

@@ -21,6 +21,7 @@ import org.depder.server.core.IngestLedger;
 import org.depder.server.core.PublicKeys;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerTransaction;
+import org.depder.server.core.UploadStore;
 import org.depder.sync.revision.DeviceId;
 
 /** The SQL behind {@link ServerTransaction}: plain portable statements, one connection. */
@@ -184,6 +185,11 @@ final class SqlServerTransaction implements ServerTransaction {
     } catch (SQLException e) {
       throw failed(e);
     }
+  }
+
+  @Override
+  public UploadStore uploads() {
+    return new SqlUploadStore(c);
   }
 
   @Override

@@ -297,6 +297,12 @@ abstract class ServerStoreContract {
   }
 
   @Test
+  void resumableUploadsBehaveAsOnTheFake() {
+    org.depder.server.ingest.UploadServiceTestAccess.resumesAfterADrop(
+        store, new org.depder.server.testing.MutableClock(T0));
+  }
+
+  @Test
   void editingAStoredAuditRowIsDetected() throws Exception {
     for (int i = 0; i < 3; i++) {
       int n = i;

@@ -20,6 +20,8 @@ import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerStore;
 import org.depder.server.core.ServerTransaction;
 import org.depder.server.core.StoredRevision;
+import org.depder.server.core.UploadRecord;
+import org.depder.server.core.UploadStore;
 import org.depder.sync.revision.DeviceId;
 
 /**
@@ -34,6 +36,8 @@ public final class InMemoryServerStore implements ServerStore {
   private Map<String, String> heldHashes = new LinkedHashMap<>();
   private Map<String, byte[]> heldBundles = new LinkedHashMap<>();
   private Map<String, StoredRevision> revisions = new LinkedHashMap<>();
+  private Map<String, UploadRecord> uploads = new LinkedHashMap<>();
+  private Map<String, java.util.TreeMap<Integer, byte[]>> chunks = new LinkedHashMap<>();
   private boolean down;
 
   /** Makes every later call fail as an unreachable database would. */
@@ -53,6 +57,9 @@ public final class InMemoryServerStore implements ServerStore {
     Map<String, String> savedHeldHashes = new LinkedHashMap<>(heldHashes);
     Map<String, byte[]> savedHeldBundles = new LinkedHashMap<>(heldBundles);
     Map<String, StoredRevision> savedRevisions = new LinkedHashMap<>(revisions);
+    Map<String, UploadRecord> savedUploads = new LinkedHashMap<>(uploads);
+    Map<String, java.util.TreeMap<Integer, byte[]>> savedChunks = new LinkedHashMap<>();
+    chunks.forEach((k, v) -> savedChunks.put(k, new java.util.TreeMap<>(v)));
     try {
       return work.run(new Tx());
     } catch (RuntimeException e) {
@@ -63,6 +70,8 @@ public final class InMemoryServerStore implements ServerStore {
       heldHashes = savedHeldHashes;
       heldBundles = savedHeldBundles;
       revisions = savedRevisions;
+      uploads = savedUploads;
+      chunks = savedChunks;
       throw e;
     }
   }
@@ -162,6 +171,54 @@ public final class InMemoryServerStore implements ServerStore {
     @Override
     public IngestLedger ingest() {
       return new Ledger();
+    }
+
+    @Override
+    public UploadStore uploads() {
+      return new Uploads();
+    }
+  }
+
+  private final class Uploads implements UploadStore {
+    @Override
+    public UploadRecord createOrGet(UploadRecord upload) {
+      return uploads.computeIfAbsent(upload.uploadId(), k -> upload);
+    }
+
+    @Override
+    public Optional<UploadRecord> find(String uploadId) {
+      return Optional.ofNullable(uploads.get(uploadId));
+    }
+
+    @Override
+    public Optional<String> chunkHash(String uploadId, int index) {
+      return Optional.ofNullable(
+              chunks.getOrDefault(uploadId, new java.util.TreeMap<>()).get(index))
+          .map(org.depder.server.ingest.UploadServiceTestAccess::sha256Hex);
+    }
+
+    @Override
+    public void putChunk(String uploadId, int index, String sha256, byte[] data) {
+      chunks
+          .computeIfAbsent(uploadId, k -> new java.util.TreeMap<>())
+          .putIfAbsent(index, data.clone());
+    }
+
+    @Override
+    public java.util.SortedSet<Integer> received(String uploadId) {
+      return new java.util.TreeSet<>(
+          chunks.getOrDefault(uploadId, new java.util.TreeMap<>()).keySet());
+    }
+
+    @Override
+    public java.util.SortedMap<Integer, byte[]> chunks(String uploadId) {
+      return new java.util.TreeMap<>(chunks.getOrDefault(uploadId, new java.util.TreeMap<>()));
+    }
+
+    @Override
+    public void delete(String uploadId) {
+      uploads.remove(uploadId);
+      chunks.remove(uploadId);
     }
   }
 
