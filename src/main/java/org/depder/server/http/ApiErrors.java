@@ -62,11 +62,19 @@ final class ApiErrors {
   }
 
   static void write(Context ctx, ErrorCode code) {
+    write(ctx, code, null);
+  }
+
+  /** With {@code reason}: the bundle layer's code for a refused bundle (e.g. BAD_SIGNATURE). */
+  static void write(Context ctx, ErrorCode code, String reason) {
     ObjectNode error = JSON.createObjectNode();
     error.put("code", code.wire());
     error.put("message", message(code));
     if (code == ErrorCode.DEVICE_REVOKED) {
       error.put("wipe", true);
+    }
+    if (reason != null) {
+      error.put("reason", reason);
     }
     ObjectNode body = JSON.createObjectNode();
     body.set("error", error);

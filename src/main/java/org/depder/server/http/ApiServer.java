@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
 import org.depder.server.enrol.TooManyAttemptsException;
+import org.depder.server.ingest.BundleRefusedException;
 import org.depder.server.keys.TlsIdentity;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -77,6 +78,15 @@ public final class ApiServer implements AutoCloseable {
                   "/v1/health", new HealthHandler(services.databaseCheck(), services.identity()));
               cfg.routes.post("/v1/enrol", new EnrolHandler(services.enrolment()));
               cfg.routes.get("/v1/device", new DeviceStatusHandler(services.authentication()));
+              cfg.routes.post(
+                  "/v1/bundles", new BundleHandler(services.ingest(), listeners.maxRequestBytes()));
+              UploadHandlers uploads =
+                  new UploadHandlers(
+                      services.authentication(), services.uploads(), services.ingest());
+              cfg.routes.post("/v1/uploads", uploads::begin);
+              cfg.routes.get("/v1/uploads/{id}", uploads::status);
+              cfg.routes.put("/v1/uploads/{id}/chunks/{n}", uploads::chunk);
+              cfg.routes.post("/v1/uploads/{id}/complete", uploads::complete);
               cfg.routes.exception(ServerException.class, ApiServer::refused);
               cfg.routes.exception(
                   HttpResponseException.class,
@@ -87,8 +97,9 @@ public final class ApiServer implements AutoCloseable {
                     log.error("Unexpected failure in a handler", e);
                     ApiErrors.write(ctx, ErrorCode.INTERNAL);
                   });
-              cfg.routes.error(404, ctx -> ApiErrors.write(ctx, ErrorCode.NOT_FOUND));
-              cfg.routes.error(405, ctx -> ApiErrors.write(ctx, ErrorCode.NOT_FOUND));
+              // only for statuses Javalin set itself: our own 404 bodies (upload_unknown) stay
+              cfg.routes.error(404, ApiServer::notFoundUnlessAnswered);
+              cfg.routes.error(405, ApiServer::notFoundUnlessAnswered);
             });
     app.start();
     ApiServer server = new ApiServer(app, tls, plain);
@@ -97,9 +108,20 @@ public final class ApiServer implements AutoCloseable {
     return server;
   }
 
+  private static void notFoundUnlessAnswered(io.javalin.http.Context ctx) {
+    String answered = ctx.result();
+    if (answered == null || answered.isEmpty()) {
+      ApiErrors.write(ctx, ErrorCode.NOT_FOUND);
+    }
+  }
+
   private static void refused(ServerException e, io.javalin.http.Context ctx) {
     if (e instanceof TooManyAttemptsException t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
+    if (e instanceof BundleRefusedException b) {
+      ApiErrors.write(ctx, e.code(), b.reason());
+      return;
     }
     if (e.code() == ErrorCode.STORAGE || e.code() == ErrorCode.INTERNAL) {
       log.error("Request failed: {}", e.code().wire(), e);

@@ -37,6 +37,19 @@ final class Json {
     }
   }
 
+  /** Already-read bytes as a JSON object. */
+  static JsonNode parseObject(byte[] body) {
+    try {
+      JsonNode node = MAPPER.readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new ServerException(ErrorCode.BAD_REQUEST, "body is not a JSON object");
+      }
+      return node;
+    } catch (java.io.IOException e) {
+      throw new ServerException(ErrorCode.BAD_REQUEST, "body is not JSON");
+    }
+  }
+
   static String text(JsonNode body, String field) {
     JsonNode value = body.get(field);
     if (value == null || !value.isTextual()) {

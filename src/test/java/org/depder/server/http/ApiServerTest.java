@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +25,9 @@ import org.depder.server.enrol.EnrolRequest;
 import org.depder.server.enrol.EnrolmentGrant;
 import org.depder.server.enrol.ServerIdentity;
 import org.depder.server.enrol.TooManyAttemptsException;
+import org.depder.server.ingest.PushResult;
+import org.depder.server.ingest.UploadService;
+import org.depder.server.testing.InMemoryServerStore;
 import org.depder.server.testing.TestDevice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +50,10 @@ class ApiServerTest {
   private final AtomicReference<String> receivedSource = new AtomicReference<>();
   private final AtomicReference<RuntimeException> databaseDown = new AtomicReference<>();
   private final AtomicReference<SignedRequest> authenticated = new AtomicReference<>();
+  private final AtomicReference<byte[]> pushed = new AtomicReference<>();
+  private final AtomicReference<PushResult> pushResult =
+      new AtomicReference<>(
+          new PushResult.Applied("{\"receipt\":{}}".getBytes(StandardCharsets.UTF_8)));
   private final TestDevice laptop = new TestDevice();
   private final Device enrolledDevice =
       new Device(
@@ -83,6 +93,11 @@ class ApiServerTest {
                     throw refusal.get();
                   }
                   return enrolledDevice;
+                },
+                new UploadService(new InMemoryServerStore(), 1000, 100_000, Clock.systemUTC()),
+                bundle -> {
+                  pushed.set(bundle);
+                  return pushResult.get();
                 },
                 () -> {
                   if (databaseDown.get() != null) {
@@ -314,5 +329,114 @@ class ApiServerTest {
     assertThat(errorCode(none)).isEqualTo("bad_signature");
     assertThat(errorCode(getSigned("/v1/device", bad))).isEqualTo("bad_signature");
     assertThat(authenticated.get()).isNull();
+  }
+
+  private HttpResponse<String> send(
+      String method, String pathAndQuery, byte[] body, Map<String, String> extra) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.plainPort() + pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    laptop.authHeaders(method, pathAndQuery, body, 1_800_000_000L).forEach(b::header);
+    extra.forEach(b::header);
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aWholeBundleIsPushedAndAnsweredWithItsReceiptHeldOrRefused() throws Exception {
+    byte[] bundle = "{\"manifest\":{}}".getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> applied = send("POST", "/v1/bundles", bundle, Map.of());
+    assertThat(applied.statusCode()).isEqualTo(200);
+    assertThat(applied.body()).isEqualTo("{\"receipt\":{}}");
+    assertThat(pushed.get()).isEqualTo(bundle);
+
+    pushResult.set(new PushResult.Held(4));
+    HttpResponse<String> held = send("POST", "/v1/bundles", bundle, Map.of());
+    assertThat(held.statusCode()).isEqualTo(202);
+    assertThat(JSON.readTree(held.body()).path("missingSeq").asLong()).isEqualTo(4);
+
+    pushResult.set(new PushResult.Refused("BAD_SIGNATURE", ErrorCode.BUNDLE_REJECTED));
+    HttpResponse<String> refused = send("POST", "/v1/bundles", bundle, Map.of());
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(errorCode(refused)).isEqualTo("bundle_rejected");
+    assertThat(JSON.readTree(refused.body()).path("error").path("reason").asText())
+        .isEqualTo("BAD_SIGNATURE");
+
+    pushResult.set(new PushResult.Refused("REVOKED_SENDER", ErrorCode.DEVICE_REVOKED));
+    HttpResponse<String> revoked = send("POST", "/v1/bundles", bundle, Map.of());
+    assertThat(revoked.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(revoked.body()).path("error").path("wipe").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aChunkedUploadResumesAfterADropAndCompletesIntoOnePush() throws Exception {
+    byte[] bundle = new byte[2500];
+    new java.util.Random(7).nextBytes(bundle);
+    String begin = "{\"format\":1,\"size\":2500,\"sha256\":\"" + sha256Hex(bundle) + "\"}";
+
+    HttpResponse<String> started =
+        send("POST", "/v1/uploads", begin.getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(started.statusCode()).isEqualTo(201);
+    String id = JSON.readTree(started.body()).path("uploadId").asText();
+    assertThat(JSON.readTree(started.body()).path("chunkCount").asInt()).isEqualTo(3);
+    assertThat(putChunk(id, 0, bundle).statusCode()).isEqualTo(200);
+    assertThat(putChunk(id, 2, bundle).statusCode()).isEqualTo(200);
+    // connection lost; the device asks again and learns what arrived
+    HttpResponse<String> again =
+        send("POST", "/v1/uploads", begin.getBytes(StandardCharsets.UTF_8), Map.of());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).path("received").toString()).isEqualTo("[0,2]");
+    assertThat(errorCode(send("POST", "/v1/uploads/" + id + "/complete", new byte[0], Map.of())))
+        .isEqualTo("upload_incomplete");
+    assertThat(putChunk(id, 1, bundle).statusCode()).isEqualTo(200);
+    assertThat(
+            JSON.readTree(send("GET", "/v1/uploads/" + id, new byte[0], Map.of()).body())
+                .path("complete")
+                .asBoolean())
+        .isTrue();
+
+    HttpResponse<String> done =
+        send("POST", "/v1/uploads/" + id + "/complete", new byte[0], Map.of());
+
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).isEqualTo("{\"receipt\":{}}");
+    assertThat(pushed.get()).isEqualTo(bundle);
+    assertThat(errorCode(send("GET", "/v1/uploads/" + id, new byte[0], Map.of())))
+        .isEqualTo("upload_unknown");
+  }
+
+  @Test
+  void aChunkWhoseHashDisagreesIsRefused() throws Exception {
+    byte[] bundle = new byte[500];
+    String begin = "{\"format\":1,\"size\":500,\"sha256\":\"" + sha256Hex(bundle) + "\"}";
+    String id =
+        JSON.readTree(
+                send("POST", "/v1/uploads", begin.getBytes(StandardCharsets.UTF_8), Map.of())
+                    .body())
+            .path("uploadId")
+            .asText();
+
+    HttpResponse<String> response =
+        send(
+            "PUT",
+            "/v1/uploads/" + id + "/chunks/0",
+            bundle,
+            Map.of("Depder-Chunk-Sha256", "00".repeat(32)));
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(errorCode(response)).isEqualTo("chunk_mismatch");
+  }
+
+  private HttpResponse<String> putChunk(String id, int n, byte[] bundle) throws Exception {
+    byte[] chunk = Arrays.copyOfRange(bundle, n * 1000, Math.min(bundle.length, (n + 1) * 1000));
+    return send(
+        "PUT",
+        "/v1/uploads/" + id + "/chunks/" + n,
+        chunk,
+        Map.of("Depder-Chunk-Sha256", sha256Hex(chunk)));
+  }
+
+  private static String sha256Hex(byte[] data) {
+    return org.depder.server.ingest.UploadServiceTestAccess.sha256Hex(data);
   }
 }
