@@ -1,8 +1,10 @@
 package org.depder.server.keys;
 
+import java.security.SecureRandom;
 import java.util.Objects;
 import org.depder.crypto.Ed25519;
 import org.depder.crypto.KeyPairMaterial;
+import org.depder.crypto.RecipientSeal;
 import org.depder.server.core.PublicKeys;
 import org.depder.sync.revision.DeviceId;
 
@@ -31,6 +33,14 @@ public final class ServerKeys implements AutoCloseable {
   /** Signs {@code message} with the server's Ed25519 key. */
   public byte[] sign(byte[] message) {
     return Ed25519.sign(signing.privateKey(), message);
+  }
+
+  /**
+   * Opens an envelope sealed to the server's agreement key (RecipientSeal) without handing the key
+   * out; a bad envelope throws a {@code CryptoException}.
+   */
+  public byte[] open(byte[] envelope, byte[] aad) {
+    return new RecipientSeal(new SecureRandom()).open(agreement.privateKey(), envelope, aad);
   }
 
   KeyPairMaterial signing() {

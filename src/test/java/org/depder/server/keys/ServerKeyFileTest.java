@@ -43,6 +43,19 @@ class ServerKeyFileTest {
   }
 
   @Test
+  void envelopesSealedToTheServerOpenWithItsAgreementKey() throws Exception {
+    try (ServerKeys keys = ServerKeyFile.load(golden())) {
+      byte[] aad = "aad".getBytes(StandardCharsets.UTF_8);
+      byte[] sealed =
+          new org.depder.crypto.RecipientSeal(new SecureRandom())
+              .seal(keys.publicKeys().agreement(), "payload".getBytes(StandardCharsets.UTF_8), aad)
+              .toBytes();
+
+      assertThat(new String(keys.open(sealed, aad), StandardCharsets.UTF_8)).isEqualTo("payload");
+    }
+  }
+
+  @Test
   void firstStartCreatesAnOwnerOnlyFileThatLaterStartsReuse() throws Exception {
     String id;
     try (ServerKeys created =
