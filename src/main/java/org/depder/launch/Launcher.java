@@ -6,8 +6,9 @@ import org.depder.launch.bench.BenchCommand;
 
 /**
  * The jar's main class. It imports no JavaFX (an architecture rule): the JVM links {@link
- * DesktopMain} only when the desktop client is started, so {@code --version}, {@code bench} and
- * later the server never load the UI toolkit.
+ * DesktopMain} only when the desktop client is started, so {@code --version}, {@code bench}, {@code
+ * server} and {@code admin} never load the UI toolkit (and the desktop never loads the server's
+ * classes).
  */
 public final class Launcher {
   static final String LOG_DIR_PROPERTY = "depder.log.dir";
@@ -34,6 +35,11 @@ public final class Launcher {
       case "bench":
         useLogDirectory(AppHome.fromEnvironment());
         return new BenchCommand(System.out, System.err).run(rest);
+      case "server":
+        // linked only here: the desktop never loads a server class
+        return org.depder.server.cli.ServerCli.server(rest);
+      case "admin":
+        return org.depder.server.cli.ServerCli.admin(rest);
       case "--help":
       case "-h":
       case "help":
@@ -55,7 +61,11 @@ public final class Launcher {
         "  java -jar depder.jar bench <suite> [--runs N] [--records N] [--json FILE] [--launcher PATH]",
         "                                       run a benchmark suite ("
             + BenchCommand.suites()
-            + ")");
+            + ")",
+        "  java -jar depder.jar server [--data DIR] [--db JDBC_URL] [--port N] [--config FILE]",
+        "                                       run the central server (see docs/deployment.md)",
+        "  java -jar depder.jar admin [--data DIR] [--db JDBC_URL] <init|enrol-device|devices|revoke-device|audit>",
+        "                                       administer the central server");
   }
 
   /** Sets the log directory before the first logger exists; an explicit -D setting wins. */

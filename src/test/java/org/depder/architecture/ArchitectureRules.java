@@ -129,7 +129,6 @@ final class ArchitectureRules {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(pkg("ui"), pkg("app"), pkg("store"), pkg("launch"), "javafx..")
-        .allowEmptyShould(true) // the server package fills up with the server issue
         .because(
             "the central server must run headless without JavaFX and without the client's store");
   }
@@ -154,9 +153,29 @@ final class ArchitectureRules {
         .resideInAPackage(root + "..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+        .resideInAnyPackage(
+            "java.sql..",
+            "javax.sql..",
+            "org.sqlite..",
+            "org.postgresql..",
+            "com.zaxxer.hikari..",
+            "org.flywaydb..")
         .because(
             "only the storage code talks SQL, so that every query can be reviewed in one place");
+  }
+
+  ArchRule webFrameworkOnlyInServerHttp() {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + "..")
+        .and()
+        .resideOutsideOfPackage(pkg("server.http"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+        .because(
+            "the server's handlers are thin: services must not know the web framework, so they"
+                + " can be tested with fakes and reused by the USB import");
   }
 
   ArchRule viewModelsDoNotTouchTheSceneGraph() {
@@ -219,6 +238,7 @@ final class ArchitectureRules {
         serverDependsOnlyOnDomainCryptoSync(),
         javaFxOnlyInUiAndLaunch(),
         sqlOnlyInStorage(),
+        webFrameworkOnlyInServerHttp(),
         viewModelsDoNotTouchTheSceneGraph(),
         launcherLoadsNoJavaFx(),
         noPackageCycles(),

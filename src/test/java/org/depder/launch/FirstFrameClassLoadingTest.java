@@ -15,12 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Starts the desktop client in a child JVM (headless Monocle, {@code -verbose:class}) with the
  * first-frame probe on, and checks what was loaded before the probe line: no Bouncy Castle, SQLite
- * JDBC or Jackson class may delay the first window (ARCHITECTURE.md 8). Also checks the probe
- * contract itself: exactly the line {@code DEPDER_FIRST_FRAME}, then exit status 0.
+ * JDBC or Jackson class may delay the first window (ARCHITECTURE.md 8), and no server class
+ * (Javalin, Jetty, picocli, org.depder.server) is loaded by the desktop at all. Also checks the
+ * probe contract itself: exactly the line {@code DEPDER_FIRST_FRAME}, then exit status 0.
  */
 class FirstFrameClassLoadingTest {
   private static final List<String> HEAVY =
-      List.of("org.bouncycastle.", "org.sqlite.", "com.fasterxml.");
+      List.of(
+          "org.bouncycastle.",
+          "org.sqlite.",
+          "com.fasterxml.",
+          "org.depder.server.",
+          "io.javalin.",
+          "org.eclipse.jetty.",
+          "picocli.");
 
   @TempDir Path home;
 

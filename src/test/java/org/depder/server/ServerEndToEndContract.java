@@ -1,0 +1,150 @@
+package org.depder.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
+import org.depder.server.admin.IssuedCode;
+import org.depder.server.config.ConfigLoader;
+import org.depder.server.config.ServerConfig;
+import org.depder.server.core.DeviceRole;
+import org.depder.server.core.PublicKeys;
+import org.depder.server.keys.Fingerprints;
+import org.depder.server.testing.PinnedHttps;
+import org.depder.server.testing.TestDevice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Level 3: the whole server (keys, TLS, database, HTTP) started on loopback with a random port,
+ * spoken to over HTTPS by a client that pins the certificate. Subclasses choose the database.
+ */
+abstract class ServerEndToEndContract {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dataDir;
+  private DepderServer server;
+
+  /** Extra settings that choose the database; empty for the SQLite default. */
+  protected abstract Map<String, String> databaseFlags() throws Exception;
+
+  private DepderServer start() throws Exception {
+    Map<String, String> flags = new HashMap<>(databaseFlags());
+    flags.put("http.host", "127.0.0.1");
+    flags.put("http.port", "0");
+    ServerConfig config = ConfigLoader.load(dataDir, Optional.empty(), flags, Map.of());
+    return DepderServer.start(ServerContext.open(config, new SecureRandom(), Clock.systemUTC()));
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private HttpResponse<String> enrol(HttpClient client, String body) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.tlsPort() + "/v1/enrol"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> deviceStatus(HttpClient client, TestDevice device) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.tlsPort() + "/v1/device"));
+    device
+        .authHeaders("GET", "/v1/device", new byte[0], java.time.Instant.now().getEpochSecond())
+        .forEach(b::header);
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aDeviceEnrolsOverHttpsWithACodeFromTheAdministrator() throws Exception {
+    server = start();
+    ServerContext context = server.context();
+    String pinned = context.tls().certificateSha256();
+    HttpClient client = PinnedHttps.client(pinned);
+    IssuedCode code =
+        context.admin().issueCode(DeviceRole.SOCIAL_WORKER, "DZ-07", Duration.ofHours(24));
+    TestDevice laptop = new TestDevice();
+
+    HttpResponse<String> health =
+        client.send(
+            HttpRequest.newBuilder(
+                    URI.create("https://127.0.0.1:" + server.tlsPort() + "/v1/health"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> enrolled = enrol(client, laptop.requestJson(code.code()));
+    HttpResponse<String> again = enrol(client, new TestDevice().requestJson(code.code()));
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(enrolled.statusCode()).isEqualTo(201);
+    JsonNode body = JSON.readTree(enrolled.body());
+    assertThat(body.path("deviceId").asText()).isEqualTo(laptop.id().value());
+    assertThat(body.path("role").asText()).isEqualTo("social_worker");
+    JsonNode serverPart = body.path("server");
+    assertThat(serverPart.path("serverId").asText()).isEqualTo(context.keys().id().value());
+    assertThat(serverPart.path("tlsCertificateSha256").asText())
+        .isEqualTo(pinned)
+        .isEqualTo(Fingerprints.sha256Hex(context.tls().certificate().getEncoded()));
+    assertThat(serverPart.path("signingKey").asText())
+        .isEqualTo(PublicKeys.encode(context.keys().publicKeys().signing()));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(JSON.readTree(again.body()).path("error").path("code").asText())
+        .isEqualTo("enrol_code_used");
+
+    assertThat(context.admin().devices())
+        .singleElement()
+        .satisfies(d -> assertThat(d.id()).isEqualTo(laptop.id()));
+    assertThat(context.admin().revoke(laptop.id())).isTrue();
+    var audit = context.admin().audit();
+    assertThat(audit.intact()).isTrue();
+    assertThat(audit.entries())
+        .extracting(e -> e.event().action())
+        .containsExactly(
+            "server.initialised", "enrolment_code.issued", "device.enrolled", "device.revoked");
+  }
+
+  @Test
+  void aClientPinningAnotherCertificateIsRefusedAndPlainHttpIsOff() throws Exception {
+    server = start();
+    HttpClient wrongPin = PinnedHttps.client("00".repeat(32));
+
+    assertThatThrownBy(() -> enrol(wrongPin, "{}")).hasCauseInstanceOf(SSLHandshakeException.class);
+    assertThat(server.plainPort()).isEqualTo(-1);
+  }
+
+  @Test
+  void aRestartKeepsTheIdentityTheCertificateAndTheData() throws Exception {
+    server = start();
+    String id = server.context().keys().id().value();
+    String cert = server.context().tls().certificateSha256();
+    server.context().admin().issueCode(DeviceRole.SCREENER, "AG-01", Duration.ofHours(1));
+    server.close();
+    server = null;
+
+    server = start();
+
+    assertThat(server.context().keys().id().value()).isEqualTo(id);
+    assertThat(server.context().tls().certificateSha256()).isEqualTo(cert);
+    assertThat(server.context().admin().audit().entries()).hasSize(2);
+    assertThat(server.context().admin().audit().intact()).isTrue();
+  }
+}
