@@ -16,6 +16,7 @@ public final class BenchCommand {
     SUITES.put(
         "startup", options -> new StartupBenchmark(options.runs(5), options.launcher()).run());
     SUITES.put("vault", options -> new VaultBenchmark(options.records(10_000)).run());
+    SUITES.put("screening", options -> new ScreeningBenchmark(options.records(10_000)).run());
   }
 
   private final PrintStream out;
