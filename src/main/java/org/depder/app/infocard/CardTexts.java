@@ -37,26 +37,31 @@ record CardTexts(
       if (in == null) {
         throw new IOException("missing resource " + RESOURCE);
       }
-      JsonNode root = new ObjectMapper().readTree(in);
-      if (!FORMAT.equals(root.path("format").asText())) {
-        throw new IOException("unsupported format in " + RESOURCE);
-      }
-      JsonNode t = root.path("texts");
-      List<LocalizedText> rights = new ArrayList<>();
-      for (JsonNode right : t.path("rights")) {
-        rights.add(text(right, "rights"));
-      }
-      return new CardTexts(
-          new VersionRef(root.path("id").asText(), root.path("version").asText()),
-          text(t.path("title"), "title"),
-          text(t.path("intro"), "intro"),
-          text(t.path("hours"), "hours"),
-          text(t.path("anonymous"), "anonymous"),
-          text(t.path("rightsHeading"), "rightsHeading"),
-          rights,
-          text(t.path("keep"), "keep"),
-          text(t.path("footer"), "footer"));
+      return read(in);
     }
+  }
+
+  /** Reads a {@value #FORMAT} file (the golden fixture holds the first version). */
+  static CardTexts read(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(in);
+    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+      throw new IOException("unsupported format of the card texts");
+    }
+    JsonNode t = root.path("texts");
+    List<LocalizedText> rights = new ArrayList<>();
+    for (JsonNode right : t.path("rights")) {
+      rights.add(text(right, "rights"));
+    }
+    return new CardTexts(
+        new VersionRef(root.path("id").asText(), root.path("version").asText()),
+        text(t.path("title"), "title"),
+        text(t.path("intro"), "intro"),
+        text(t.path("hours"), "hours"),
+        text(t.path("anonymous"), "anonymous"),
+        text(t.path("rightsHeading"), "rightsHeading"),
+        rights,
+        text(t.path("keep"), "keep"),
+        text(t.path("footer"), "footer"));
   }
 
   /** Every text of the card in one language, in the order printed (for checks). */

@@ -173,6 +173,19 @@ class InformationCardTest {
     }
   }
 
+  /** The first version of the card-text format must keep reading (golden fixture). */
+  @Test
+  void theFormatOneFixtureStillReads() throws IOException {
+    try (var in = getClass().getResourceAsStream("/fixtures/infocard-texts-v1.json")) {
+      CardTexts texts = CardTexts.read(in);
+      assertThat(texts.version().tag()).isEqualTo("tm-infocard-2026.1");
+      assertThat(texts.title().tk()).isEqualTo("Kömek we maslahat");
+      assertThat(texts.title().ru()).isEqualTo("Помощь и консультации");
+      assertThat(texts.rights()).hasSize(5);
+      assertThat(texts.footer().en()).isEqualTo("Issued {0} · Data {1}");
+    }
+  }
+
   /** Structure, not bytes: the blocks in order, the numbers under their cities, the footer. */
   @Test
   void structureOfTheEnglishCard() throws Exception {
