@@ -89,6 +89,13 @@ public final class ReferenceDataLoader {
     return orThrow(reader, new ListReaders(reader).hotlines(root));
   }
 
+  /** The id and version of the hotline list (printed on the information card with its date). */
+  public VersionRef hotlinesVersion() throws ReferenceDataException {
+    NodeReader reader = new NodeReader("hotlines.json");
+    JsonNode root = parse("hotlines.json", ListReaders.HOTLINES_FORMAT, reader);
+    return orThrow(reader, new VersionRef(root.path("id").asText(), root.path("version").asText()));
+  }
+
   private JsonNode parse(String file, String format, NodeReader reader)
       throws ReferenceDataException {
     String resource = base + "/" + file;

@@ -18,6 +18,7 @@ public final class BenchCommand {
     SUITES.put("vault", options -> new VaultBenchmark(options.records(10_000)).run());
     SUITES.put(
         "bundle", options -> new BundleBenchmark(options.records(10_000), options.runs(5)).run());
+    SUITES.put("screening", options -> new ScreeningBenchmark(options.records(10_000)).run());
   }
 
   private final PrintStream out;

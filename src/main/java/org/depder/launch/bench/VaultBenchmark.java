@@ -217,7 +217,7 @@ final class VaultBenchmark {
     return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
   }
 
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

@@ -34,6 +34,7 @@ final class ActionStepView {
         c.check("hotline-card", "screening.action.hotlineCard", m.hotlineCardGivenProperty()),
         1,
         form.getRowCount());
+    form.add(InformationCardButton.build(vm.informationCard(), vm.texts()), 1, form.getRowCount());
     c.row(
         form,
         "screening.action.followUpOwner",

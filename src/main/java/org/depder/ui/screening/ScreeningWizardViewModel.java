@@ -22,6 +22,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
+import org.depder.app.infocard.InformationCardService;
+import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.screening.DraftChecks;
 import org.depder.app.screening.DraftProblem;
 import org.depder.app.screening.IncompleteScreeningException;
@@ -79,6 +81,7 @@ public final class ScreeningWizardViewModel {
   private final BooleanProperty showingToPerson = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
   private final WizardTexts labels;
+  private final InformationCardAction informationCard;
 
   /**
    * @param quietPeriod how long the autosave waits for more changes before writing (zero in tests)
@@ -109,6 +112,14 @@ public final class ScreeningWizardViewModel {
     result = new ResultStepModel(editor);
     consents = new ConsentDecisionsStepModel(editor);
     action = new ActionStepModel(editor);
+    informationCard =
+        new InformationCardAction(
+            texts,
+            tasks,
+            dialogs,
+            new InformationCardService(ReferenceDataLoader.bundled())::write,
+            this::interviewLanguage,
+            service::today);
     labels = new WizardTexts(texts, step, saveState, savedAt, editor.draftProperty(), indicators);
     editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
     step.addListener((o, a, b) -> refreshProblems());
@@ -375,6 +386,10 @@ public final class ScreeningWizardViewModel {
 
   public ConsentDecisionsStepModel consents() {
     return consents;
+  }
+
+  public InformationCardAction informationCard() {
+    return informationCard;
   }
 
   public ActionStepModel action() {
