@@ -135,6 +135,9 @@ final class ScreeningRecordView {
   void focusFirst() {
     Platform.runLater(
         () -> {
+          // a ScrollPane puts its content into the scene only once its skin exists
+          root.applyCss();
+          root.layout();
           var field = content.lookup("#correction-reason");
           (field != null ? field : back).requestFocus();
         });
