@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,7 +103,21 @@ final class PersonLinkView {
       if (m.undecided()) {
         // keyboard users land on the question, not at the top of the form
         Node first = matches.getChildren().get(0);
-        Platform.runLater(() -> ((HBox) first).getChildren().get(0).requestFocus());
+        Platform.runLater(
+            () -> {
+              ((HBox) first).getChildren().get(0).requestFocus();
+              scrollToEnd(matches);
+            });
+      }
+    }
+  }
+
+  /** The matches are at the bottom of a long step: bring them into view. */
+  private static void scrollToEnd(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n instanceof ScrollPane scroll) {
+        scroll.setVvalue(scroll.getVmax());
+        return;
       }
     }
   }

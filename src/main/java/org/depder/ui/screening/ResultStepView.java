@@ -106,8 +106,8 @@ final class ResultStepView {
         ruleSet,
         c.heading("screening.judgement.heading"),
         c.hint("screening.judgement.hint"),
-        judgement,
-        direction);
+        direction,
+        judgement);
   }
 
   private static String directionKey(ResultStepModel.Direction direction) {

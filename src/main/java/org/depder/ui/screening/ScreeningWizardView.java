@@ -251,4 +251,9 @@ public final class ScreeningWizardView {
   java.util.List<String> invalidControlIds() {
     return validation == null ? java.util.List.of() : validation.invalidControlIds();
   }
+
+  /** The messages the decoration of one control shows (tests). */
+  java.util.List<String> messagesOf(String controlId) {
+    return validation == null ? java.util.List.of() : validation.messagesOf(controlId);
+  }
 }

@@ -3,11 +3,15 @@ package org.depder.ui.screening;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.ToggleButton;
+import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.depder.ui.LiveTexts;
 
 /**
@@ -45,9 +49,37 @@ final class StepValidation {
           Map.entry("gate-alone-yes", List.of("screening.problem.gateUnanswered")),
           Map.entry("consent-given", List.of("screening.problem.consentUnanswered")));
 
+  static {
+    // ControlsFX knows text fields, pickers and check boxes, not the toggles of an answer group
+    ValueExtractor.addObservableValueExtractor(
+        c -> c instanceof ToggleButton, c -> ((ToggleButton) c).selectedProperty());
+  }
+
   private final ValidationSupport support = new ValidationSupport();
 
-  private StepValidation() {}
+  private StepValidation() {
+    support.setValidationDecorator(new DangerDecoration());
+  }
+
+  /**
+   * ControlsFX's icon with the message as its tooltip, plus the theme's own "danger" state on the
+   * control (a red outline in AtlantaFX), which is seen even where the small icon is not.
+   */
+  private static final class DangerDecoration extends GraphicValidationDecoration {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
+    @Override
+    public void applyValidationDecoration(ValidationMessage message) {
+      super.applyValidationDecoration(message);
+      message.getTarget().pseudoClassStateChanged(DANGER, true);
+    }
+
+    @Override
+    public void removeDecorations(Control target) {
+      super.removeDecorations(target);
+      target.pseudoClassStateChanged(DANGER, false);
+    }
+  }
 
   /** Decorates the controls of {@code step} that have problems in {@code keys}. */
   static StepValidation attach(Node step, ObservableList<String> keys, LiveTexts texts) {
@@ -69,6 +101,9 @@ final class StepValidation {
                 });
           }
         });
+    // ControlsFX decorates a control only after its value changed; the step's problem keys
+    // already know when a problem may be shown (a missing answer only after trying to go on)
+    validation.support.initInitialDecoration();
     return validation;
   }
 
@@ -77,10 +112,24 @@ final class StepValidation {
     support.revalidate();
   }
 
+  List<String> messagesOf(String controlId) {
+    return current().getErrors().stream()
+        .filter(m -> controlId.equals(m.getTarget().getId()))
+        .map(m -> m.getText())
+        .toList();
+  }
+
+  /** Null until the support has run once (it runs after registration, on the FX thread). */
+  private ValidationResult current() {
+    ValidationResult result = support.getValidationResult();
+    return result == null ? new ValidationResult() : result;
+  }
+
   /** The controls decorated as wrong now, for tests. */
   List<String> invalidControlIds() {
-    return support.getValidationResult().getErrors().stream()
+    return current().getErrors().stream()
         .map(m -> m.getTarget().getId())
+        .distinct()
         .sorted()
         .toList();
   }
