@@ -1,9 +1,6 @@
 package org.depder.ui.screening;
 
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -13,8 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
@@ -35,8 +30,6 @@ import org.depder.ui.LiveTexts;
  * every change. Each step's fields live in its own step model.
  */
 public final class ScreeningWizardViewModel {
-  private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
-
   private final LiveTexts texts;
   private final ScreeningWorkspace workspace;
   private final ScreeningService service;
@@ -60,22 +53,9 @@ public final class ScreeningWizardViewModel {
   private final PersonLinkModel link;
   private final StepProblems problems;
   private final ReadOnlyBooleanWrapper childPath = new ReadOnlyBooleanWrapper();
-  private final ObjectProperty<SaveState> saveState =
-      new SimpleObjectProperty<>(SaveState.NOTHING_TO_SAVE);
-  private final StringProperty savedAt = new SimpleStringProperty("");
   private final BooleanProperty showingToPerson = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
   private final WizardTexts labels;
-
-  public ScreeningWizardViewModel(
-      LiveTexts texts,
-      ScreeningWorkspace workspace,
-      TaskRunner tasks,
-      DialogService dialogs,
-      Duration quietPeriod,
-      Runnable backToList) {
-    this(texts, workspace, tasks, dialogs, quietPeriod, backToList, Optional.empty());
-  }
 
   /**
    * @param quietPeriod how long the autosave waits for more changes before writing (zero in tests)
@@ -96,9 +76,7 @@ public final class ScreeningWizardViewModel {
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.backToList = backToList;
-    this.autosaver =
-        new DraftAutosaver(
-            tasks, service, quietPeriod, this::saved, e -> saveState.set(SaveState.FAILED));
+    this.autosaver = new DraftAutosaver(tasks, service, quietPeriod);
     context = new ContextStepModel(editor, workspace.posts());
     safety = new SafetyStepModel(editor);
     consent = new ConsentStepModel(editor);
@@ -110,7 +88,14 @@ public final class ScreeningWizardViewModel {
     action = new ActionStepModel(editor);
     link = new PersonLinkModel(editor, tasks, people);
     problems = new StepProblems(service, person, link, journey, indicators);
-    labels = new WizardTexts(texts, step, saveState, savedAt, editor.draftProperty(), indicators);
+    labels =
+        new WizardTexts(
+            texts,
+            step,
+            autosaver.stateProperty(),
+            autosaver.savedAtProperty(),
+            editor.draftProperty(),
+            indicators);
     editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
     step.addListener(
         (o, a, b) -> {
@@ -133,7 +118,7 @@ public final class ScreeningWizardViewModel {
     problems.forget();
     indicators.forget();
     showingToPerson.set(false);
-    saveState.set(SaveState.NOTHING_TO_SAVE);
+    autosaver.reset();
     editor.load(
         draft,
         () -> {
@@ -167,11 +152,6 @@ public final class ScreeningWizardViewModel {
       autosaver.changed(now);
     }
     refreshProblems();
-  }
-
-  private void saved(ScreeningDraft draft) {
-    saveState.set(SaveState.SAVED);
-    savedAt.set(SAVED_AT.format(LocalTime.ofInstant(draft.updatedAt(), ZoneId.systemDefault())));
   }
 
   /** Goes on if the open step is complete; otherwise shows what is missing and stays. */
@@ -295,7 +275,7 @@ public final class ScreeningWizardViewModel {
   }
 
   public ObjectProperty<SaveState> saveStateProperty() {
-    return saveState;
+    return autosaver.stateProperty();
   }
 
   public BooleanProperty showingToPersonProperty() {

@@ -3,6 +3,7 @@ package org.depder.ui.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.i18n.Language;
@@ -53,7 +54,8 @@ class ScreeningWizardViewModelTest {
             new SameThreadTaskRunner(),
             dialogs,
             Duration.ZERO,
-            () -> backToList++);
+            () -> backToList++,
+            Optional.empty());
     wizard.open(workspace.service().start("screener-7", Language.EN));
   }
 
@@ -295,7 +297,13 @@ class ScreeningWizardViewModelTest {
     assertThat(stored.openStep()).contains("JOURNEY");
     ScreeningWizardViewModel restarted =
         new ScreeningWizardViewModel(
-            texts, workspace, new SameThreadTaskRunner(), dialogs, Duration.ZERO, () -> {});
+            texts,
+            workspace,
+            new SameThreadTaskRunner(),
+            dialogs,
+            Duration.ZERO,
+            () -> {},
+            Optional.empty());
     int saves = repository.saves();
     restarted.open(stored);
 

@@ -3,6 +3,7 @@ package org.depder.ui.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -46,7 +47,8 @@ class StepValidationUiTest {
             new SameThreadTaskRunner(),
             new RecordingDialogService(),
             Duration.ZERO,
-            () -> {});
+            () -> {},
+            Optional.empty());
     wizard.open(workspace.service().start("s-1", Language.TK));
     view = new ScreeningWizardView(wizard);
     stage.setScene(new Scene(view.root(), 1000, 600));
