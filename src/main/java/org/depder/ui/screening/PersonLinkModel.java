@@ -86,7 +86,11 @@ public final class PersonLinkModel {
       }
       return;
     }
-    if (i.differentPersonConfirmed() || lookup.get() == Lookup.FAILED) {
+    if (lookup.get() == Lookup.FAILED) {
+      // said once; no person is created when duplicates could not be checked
+      lookup.set(Lookup.NOT_YET);
+      proceed.run();
+    } else if (i.differentPersonConfirmed()) {
       create(i, proceed);
     } else if (lookup.get() != Lookup.MATCHES_FOUND) {
       search(i, proceed);
@@ -130,6 +134,13 @@ public final class PersonLinkModel {
           // the name stays in the draft; the screening goes on and can be linked later
           proceed.run();
         });
+  }
+
+  /** Step 4 is shown again: a look-up that failed before is tried again on the next Next. */
+  void entered() {
+    if (lookup.get() == Lookup.FAILED) {
+      lookup.set(Lookup.NOT_YET);
+    }
   }
 
   /** "This is the same person": the screening belongs to that person record. */

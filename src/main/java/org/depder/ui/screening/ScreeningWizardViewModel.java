@@ -101,6 +101,9 @@ public final class ScreeningWizardViewModel {
         (o, a, b) -> {
           // remembered in the draft, so a reopened draft continues where it was left
           editor.edit(d -> d.withOpenStep(b.name()));
+          if (b == WizardStep.PERSON) {
+            link.entered();
+          }
           refreshProblems();
         });
     // unreadable text never reaches the draft, so the draft listener does not see it change

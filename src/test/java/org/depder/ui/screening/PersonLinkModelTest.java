@@ -42,12 +42,13 @@ class PersonLinkModelTest {
   private final InMemoryScreeningDraftRepository repository =
       new InMemoryScreeningDraftRepository();
   private PersonDirectory people;
+  private LocalVaultService vault;
   private ScreeningWizardViewModel wizard;
   private String merdan;
 
   @BeforeEach
   void setUp() throws Exception {
-    LocalVaultService vault = TestVaults.service(dir.resolve("vault.depder"), clock);
+    vault = TestVaults.service(dir.resolve("vault.depder"), clock);
     people = new PersonDirectory(Runnable::run, clock, new SecureRandom());
     vault.addSessionListener(people);
     vault.create(ADMIN, "Aman", pw(ADMIN_PASSWORD));
@@ -140,5 +141,28 @@ class PersonLinkModelTest {
     wizard.next();
     assertThat(wizard.link().candidates()).extracting(c -> c.personId()).contains(merdan);
     assertThat(wizard.link().candidates()).extracting(c -> c.personId()).doesNotContain(created);
+  }
+
+  @Test
+  void aLockedVaultIsSaidOnceThenTheScreeningGoesOnWithWhatWasTyped() throws Exception {
+    wizard.link().nameProperty().set("Ahmedow Merdan");
+    vault.lock();
+
+    assertThat(wizard.next()).isTrue();
+    assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.PERSON);
+    assertThat(wizard.link().lookupProperty().get()).isEqualTo(PersonLinkModel.Lookup.FAILED);
+
+    wizard.next();
+    assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.JOURNEY);
+    assertThat(wizard.draft().identification().nameAsGiven()).isEqualTo("Ahmedow Merdan");
+    assertThat(wizard.draft().identification().personId()).isEmpty();
+    assertThat(wizard.link().lookupProperty().get()).isEqualTo(PersonLinkModel.Lookup.NOT_YET);
+
+    vault.unlock(ADMIN, pw(ADMIN_PASSWORD));
+    people.awaitNameIndex(Duration.ofSeconds(5));
+    wizard.back();
+    assertThat(wizard.next()).isTrue();
+    assertThat(wizard.stepProperty().get()).as("looked up again").isEqualTo(WizardStep.PERSON);
+    assertThat(wizard.link().candidates()).extracting(c -> c.personId()).contains(merdan);
   }
 }
