@@ -1,6 +1,7 @@
 package org.depder.launch;
 
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.depder.app.FormatVersions;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
+import org.depder.app.people.PersonDirectory;
+import org.depder.app.people.PersonMatcher;
 import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningWorkspace;
@@ -78,6 +81,7 @@ public final class DesktopClient {
   private AppearanceApplier appearanceApplier;
   private SettingsService settings;
   private DialogService dialogs;
+  private PersonDirectory people;
 
   /**
    * @param quit ends the application (the toolkit's exit in production, closing the stage in tests)
@@ -213,6 +217,11 @@ public final class DesktopClient {
     if (vault.isEmpty()) {
       return mainWindow(new AreaRegistry(), Optional.empty());
     }
+    if (vault.get() instanceof LocalVaultService local && people == null) {
+      // before the first unlock: the directory builds its name index at every unlock
+      people = new PersonDirectory(DesktopClient::personIndexer, clock, new SecureRandom());
+      local.addSessionListener(people);
+    }
     VaultSession session =
         new VaultSession(
             vault.get(),
@@ -237,7 +246,10 @@ public final class DesktopClient {
     if (vault instanceof LocalVaultService local) {
       String userId = user.id();
       return Optional.of(
-          new ScreeningAccess(new VaultScreeningRepository(local::session), () -> userId));
+          new ScreeningAccess(
+              new VaultScreeningRepository(local::session),
+              () -> userId,
+              Optional.ofNullable(people).map(PersonMatcher::new)));
     }
     return screenings;
   }
@@ -284,6 +296,13 @@ public final class DesktopClient {
             ScreeningWorkspace.load(
                 ReferenceDataLoader.bundled(), access.repository(), Clock.systemDefaultZone()));
     return view.root();
+  }
+
+  /** The name index is built off the UI thread, on a daemon thread that never blocks exit. */
+  private static void personIndexer(Runnable work) {
+    Thread thread = new Thread(work, "depder-person-index");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private void openAbout(Window owner) {

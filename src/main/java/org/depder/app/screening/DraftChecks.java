@@ -57,6 +57,26 @@ public final class DraftChecks {
     return List.copyOf(problems);
   }
 
+  /**
+   * The birth year, if given: not in the future nor before 1900, and within a year of the stated
+   * age (a birthday may fall either side of today).
+   */
+  public static List<DraftProblem> identification(ScreeningDraft draft, LocalDate today) {
+    var year = draft.identification().birthYear();
+    if (year.isEmpty()) {
+      return List.of();
+    }
+    int born = year.getAsInt();
+    if (born < 1900 || born > today.getYear()) {
+      return List.of(DraftProblem.BIRTH_YEAR_IMPOSSIBLE);
+    }
+    var age = draft.person().ageYears();
+    if (age.isPresent() && Math.abs(today.getYear() - born - age.getAsInt()) > 1) {
+      return List.of(DraftProblem.BIRTH_YEAR_CONTRADICTS_AGE);
+    }
+    return List.of();
+  }
+
   public static List<DraftProblem> journey(ScreeningDraft draft, LocalDate today) {
     List<DraftProblem> problems = new ArrayList<>();
     Journey journey = draft.journey();
@@ -122,6 +142,7 @@ public final class DraftChecks {
     }
     problems.addAll(consent(draft));
     problems.addAll(person(draft));
+    problems.addAll(identification(draft, today));
     problems.addAll(journey(draft, today));
     problems.addAll(indicators(draft, items));
     problems.addAll(judgement(draft));

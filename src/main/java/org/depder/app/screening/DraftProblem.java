@@ -13,7 +13,9 @@ public enum DraftProblem {
   INDICATORS_UNANSWERED("screening.problem.indicatorsUnanswered"),
   LOWERING_NEEDS_REASON("screening.problem.loweringReason"),
   LOWERING_NEEDS_COORDINATOR("screening.problem.loweringCoordinator"),
-  FOLLOW_UP_IN_PAST("screening.problem.followUpInPast");
+  FOLLOW_UP_IN_PAST("screening.problem.followUpInPast"),
+  BIRTH_YEAR_IMPOSSIBLE("screening.problem.birthYearImpossible"),
+  BIRTH_YEAR_CONTRADICTS_AGE("screening.problem.birthYearContradictsAge");
 
   private final String key;
 

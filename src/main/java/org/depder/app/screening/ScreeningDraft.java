@@ -19,6 +19,10 @@ import org.depder.domain.screening.ScreeningInput;
  * @param screenerId the signed-in user who screens
  * @param ruleSetVersion the rule set the result is computed with, kept for later re-scoring
  * @param stop set when the screening ended at the safety gate or the consent question
+ * @param identification the person's name, birth year and document if given, and the person record
+ *     the screening is linked to (format 2)
+ * @param openStep the wizard step open at the last save, so a reopened draft continues there; a
+ *     step name the UI does not know opens the first step (format 2)
  */
 public record ScreeningDraft(
     UUID id,
@@ -40,7 +44,9 @@ public record ScreeningDraft(
     ConsentDecisions consents,
     NextAction action,
     Optional<StopReason> stop,
-    DraftStatus status) {
+    DraftStatus status,
+    PersonIdentification identification,
+    Optional<String> openStep) {
   public ScreeningDraft {
     Objects.requireNonNull(id, "id");
     if (revision < 1) {
@@ -64,6 +70,55 @@ public record ScreeningDraft(
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(stop, "stop");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(identification, "identification");
+    Objects.requireNonNull(openStep, "openStep");
+  }
+
+  /** A draft of format 1: no identification, no remembered step. */
+  public ScreeningDraft(
+      UUID id,
+      int revision,
+      Optional<String> correctionReason,
+      String screenerId,
+      Instant startedAt,
+      Instant updatedAt,
+      String ruleSetVersion,
+      InterviewSetting setting,
+      PersonWishes wishes,
+      SafetyGate gate,
+      VerbalConsent verbalConsent,
+      ChildProtection childProtection,
+      PersonDetails person,
+      Journey journey,
+      IndicatorAnswers answers,
+      Optional<ScreenerJudgement> judgement,
+      ConsentDecisions consents,
+      NextAction action,
+      Optional<StopReason> stop,
+      DraftStatus status) {
+    this(
+        id,
+        revision,
+        correctionReason,
+        screenerId,
+        startedAt,
+        updatedAt,
+        ruleSetVersion,
+        setting,
+        wishes,
+        gate,
+        verbalConsent,
+        childProtection,
+        person,
+        journey,
+        answers,
+        judgement,
+        consents,
+        action,
+        stop,
+        status,
+        PersonIdentification.none(),
+        Optional.empty());
   }
 
   /** A gate nobody has answered yet: Unknown never stops a screening by itself. */
@@ -92,155 +147,68 @@ public record ScreeningDraft(
   }
 
   public ScreeningDraft withSetting(InterviewSetting value) {
-    return copy(value, wishes, gate, verbalConsent, childProtection, person, journey, answers);
+    return change(f -> f.setting = value);
   }
 
   public ScreeningDraft withWishes(PersonWishes value) {
-    return copy(setting, value, gate, verbalConsent, childProtection, person, journey, answers);
+    return change(f -> f.wishes = value);
   }
 
   public ScreeningDraft withGate(SafetyGate value) {
-    return copy(setting, wishes, value, verbalConsent, childProtection, person, journey, answers);
+    return change(f -> f.gate = value);
   }
 
   public ScreeningDraft withVerbalConsent(VerbalConsent value) {
-    return copy(setting, wishes, gate, value, childProtection, person, journey, answers);
+    return change(f -> f.verbalConsent = value);
   }
 
   public ScreeningDraft withChildProtection(ChildProtection value) {
-    return copy(setting, wishes, gate, verbalConsent, value, person, journey, answers);
+    return change(f -> f.childProtection = value);
   }
 
   public ScreeningDraft withPerson(PersonDetails value) {
-    return copy(setting, wishes, gate, verbalConsent, childProtection, value, journey, answers);
+    return change(f -> f.person = value);
   }
 
   public ScreeningDraft withJourney(Journey value) {
-    return copy(setting, wishes, gate, verbalConsent, childProtection, person, value, answers);
+    return change(f -> f.journey = value);
   }
 
   public ScreeningDraft withAnswers(IndicatorAnswers value) {
-    return copy(setting, wishes, gate, verbalConsent, childProtection, person, journey, value);
+    return change(f -> f.answers = value);
   }
 
   public ScreeningDraft withJudgement(Optional<ScreenerJudgement> value) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        value,
-        consents,
-        action,
-        stop,
-        status);
+    return change(f -> f.judgement = value);
   }
 
   public ScreeningDraft withConsents(ConsentDecisions value) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        value,
-        action,
-        stop,
-        status);
+    return change(f -> f.consents = value);
   }
 
   public ScreeningDraft withAction(NextAction value) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        consents,
-        value,
-        stop,
-        status);
+    return change(f -> f.action = value);
   }
 
   public ScreeningDraft withStop(Optional<StopReason> value) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        consents,
-        action,
-        value,
-        status);
+    return change(f -> f.stop = value);
+  }
+
+  public ScreeningDraft withIdentification(PersonIdentification value) {
+    return change(f -> f.identification = value);
+  }
+
+  /** Remembers the open step (a name of the UI's step enum) for the next time it is opened. */
+  public ScreeningDraft withOpenStep(String stepName) {
+    return change(f -> f.openStep = Optional.of(stepName));
   }
 
   ScreeningDraft withStatus(DraftStatus value, Instant at) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        at,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        consents,
-        action,
-        stop,
-        value);
+    return change(
+        f -> {
+          f.status = value;
+          f.updatedAt = at;
+        });
   }
 
   ScreeningDraft touched(Instant at) {
@@ -248,27 +216,14 @@ public record ScreeningDraft(
   }
 
   ScreeningDraft asRevision(int next, String reason, Instant at) {
-    return new ScreeningDraft(
-        id,
-        next,
-        Optional.of(reason),
-        screenerId,
-        startedAt,
-        at,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        consents,
-        action,
-        stop,
-        DraftStatus.IN_PROGRESS);
+    return change(
+        f -> {
+          f.revision = next;
+          f.correctionReason = Optional.of(reason);
+          f.updatedAt = at;
+          f.status = DraftStatus.IN_PROGRESS;
+          f.openStep = Optional.empty();
+        });
   }
 
   /**
@@ -278,58 +233,104 @@ public record ScreeningDraft(
    * not finalised: without consent it must not be recorded (DOMAIN 1.8, 1.9 section 1).
    */
   public ScreeningDraft minimumAtStop() {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        PersonDetails.unknown(),
-        Journey.unknown(),
-        IndicatorAnswers.none(),
-        Optional.empty(),
-        ConsentDecisions.none(),
-        NextAction.none(),
-        stop,
-        status);
+    return change(
+        f -> {
+          f.person = PersonDetails.unknown();
+          f.journey = Journey.unknown();
+          f.answers = IndicatorAnswers.none();
+          f.judgement = Optional.empty();
+          f.consents = ConsentDecisions.none();
+          f.action = NextAction.none();
+          f.identification = PersonIdentification.none();
+        });
   }
 
-  private ScreeningDraft copy(
-      InterviewSetting setting,
-      PersonWishes wishes,
-      SafetyGate gate,
-      VerbalConsent verbalConsent,
-      ChildProtection childProtection,
-      PersonDetails person,
-      Journey journey,
-      IndicatorAnswers answers) {
-    return new ScreeningDraft(
-        id,
-        revision,
-        correctionReason,
-        screenerId,
-        startedAt,
-        updatedAt,
-        ruleSetVersion,
-        setting,
-        wishes,
-        gate,
-        verbalConsent,
-        childProtection,
-        person,
-        journey,
-        answers,
-        judgement,
-        consents,
-        action,
-        stop,
-        status);
+  /** Ids and state only: the record holds answers about a person and ends up in test output. */
+  @Override
+  public String toString() {
+    return "ScreeningDraft[id=" + id + ", revision=" + revision + ", status=" + status + "]";
+  }
+
+  private ScreeningDraft change(java.util.function.Consumer<Fields> edit) {
+    Fields f = new Fields(this);
+    edit.accept(f);
+    return f.build();
+  }
+
+  /** The components as a mutable bag, so each {@code with} names only what it changes. */
+  private static final class Fields {
+    UUID id;
+    int revision;
+    Optional<String> correctionReason;
+    String screenerId;
+    Instant startedAt;
+    Instant updatedAt;
+    String ruleSetVersion;
+    InterviewSetting setting;
+    PersonWishes wishes;
+    SafetyGate gate;
+    VerbalConsent verbalConsent;
+    ChildProtection childProtection;
+    PersonDetails person;
+    Journey journey;
+    IndicatorAnswers answers;
+    Optional<ScreenerJudgement> judgement;
+    ConsentDecisions consents;
+    NextAction action;
+    Optional<StopReason> stop;
+    DraftStatus status;
+    PersonIdentification identification;
+    Optional<String> openStep;
+
+    Fields(ScreeningDraft d) {
+      id = d.id;
+      revision = d.revision;
+      correctionReason = d.correctionReason;
+      screenerId = d.screenerId;
+      startedAt = d.startedAt;
+      updatedAt = d.updatedAt;
+      ruleSetVersion = d.ruleSetVersion;
+      setting = d.setting;
+      wishes = d.wishes;
+      gate = d.gate;
+      verbalConsent = d.verbalConsent;
+      childProtection = d.childProtection;
+      person = d.person;
+      journey = d.journey;
+      answers = d.answers;
+      judgement = d.judgement;
+      consents = d.consents;
+      action = d.action;
+      stop = d.stop;
+      status = d.status;
+      identification = d.identification;
+      openStep = d.openStep;
+    }
+
+    ScreeningDraft build() {
+      return new ScreeningDraft(
+          id,
+          revision,
+          correctionReason,
+          screenerId,
+          startedAt,
+          updatedAt,
+          ruleSetVersion,
+          setting,
+          wishes,
+          gate,
+          verbalConsent,
+          childProtection,
+          person,
+          journey,
+          answers,
+          judgement,
+          consents,
+          action,
+          stop,
+          status,
+          identification,
+          openStep);
+    }
   }
 }

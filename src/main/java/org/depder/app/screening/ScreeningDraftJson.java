@@ -32,10 +32,17 @@ import org.depder.domain.screening.ScreeningContext;
  * "format"} field ({@value #FORMAT}). Enums are stored by constant name, instants and dates in
  * ISO-8601, absent optional values are left out. Written explicitly rather than by reflection so
  * that renaming a Java field cannot silently change the stored format; a new format gets a new
- * number and this class keeps reading the older ones ({@code fixtures/screening-draft-v1.json}).
+ * number and this class keeps reading the older ones ({@code fixtures/screening-draft-v1.json},
+ * {@code -v2.json}).
+ *
+ * <p>Format 2 adds {@code "identification"} (name as given, birth year, document number, linked
+ * person id, "a different person" confirmed) and {@code "openStep"}. A format-1 payload reads with
+ * no identification and no remembered step. The number was raised rather than the fields slipped
+ * into format 1: a format-1 reader would otherwise drop the name silently on its next save.
  */
 public final class ScreeningDraftJson {
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
+  private static final int FIRST_FORMAT = 1;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ScreeningDraftJson() {}
@@ -129,6 +136,15 @@ public final class ScreeningDraftJson {
 
     d.stop().ifPresent(v -> root.put("stop", v.name()));
     root.put("status", d.status().name());
+
+    PersonIdentification i = d.identification();
+    ObjectNode identification = root.putObject("identification");
+    identification.put("nameAsGiven", i.nameAsGiven());
+    i.birthYear().ifPresent(v -> identification.put("birthYear", v));
+    identification.put("documentNumber", i.documentNumber());
+    i.personId().ifPresent(v -> identification.put("personId", v));
+    identification.put("differentPersonConfirmed", i.differentPersonConfirmed());
+    d.openStep().ifPresent(v -> root.put("openStep", v));
     try {
       return JSON.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {
@@ -154,11 +170,12 @@ public final class ScreeningDraftJson {
       throw new IOException("not a screening payload");
     }
     int format = root.path("format").asInt(-1);
-    if (format != FORMAT) {
+    if (format != FIRST_FORMAT && format != FORMAT) {
       throw new IOException("unknown screening format " + format);
     }
     try {
-      return decodeV1(root);
+      ScreeningDraft v1 = decodeV1(root);
+      return format == FIRST_FORMAT ? v1 : withV2Fields(v1, root);
     } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
       // these messages may quote stored values: leave them out
       throw new IOException("a screening payload does not decode: " + e.getClass().getSimpleName());
@@ -264,6 +281,21 @@ public final class ScreeningDraftJson {
             optional(action, "followUpOn").map(LocalDate::parse)),
         optional(root, "stop").map(StopReason::valueOf),
         DraftStatus.valueOf(text(root, "status")));
+  }
+
+  /** Format 2 = format 1 + the identification and the open step. */
+  private static ScreeningDraft withV2Fields(ScreeningDraft v1, JsonNode root) throws IOException {
+    JsonNode i = object(root, "identification");
+    ScreeningDraft d =
+        v1.withIdentification(
+            new PersonIdentification(
+                text(i, "nameAsGiven"),
+                optionalInt(i, "birthYear"),
+                text(i, "documentNumber"),
+                optional(i, "personId"),
+                bool(i, "differentPersonConfirmed")));
+    Optional<String> step = optional(root, "openStep");
+    return step.isPresent() ? d.withOpenStep(step.get()) : d;
   }
 
   private static JsonNode object(JsonNode node, String field) throws IOException {

@@ -9,7 +9,10 @@ import org.depder.app.screening.AgeBand;
 import org.depder.app.screening.AgeCertainty;
 import org.depder.app.screening.Sex;
 
-/** Step 4: age or band, sex, citizenship, who the person is with. No name, no documents. */
+/**
+ * Step 4: age or band, sex, citizenship, who the person is with; with a vault, optionally the name,
+ * birth year and document, and the people already recorded who may be the same person.
+ */
 final class PersonStepView {
   private PersonStepView() {}
 
@@ -58,6 +61,10 @@ final class PersonStepView {
             List.of(Accompaniment.values()),
             Accompaniment::key,
             m.accompaniedProperty()));
-    return Choices.section(c.hint("screening.person.hint"), form);
+    if (!vm.link().available()) {
+      return Choices.section(c.hint("screening.person.hint"), form);
+    }
+    return Choices.section(
+        c.hint("screening.person.hint"), form, PersonLinkView.build(vm.link(), vm.texts(), c));
   }
 }

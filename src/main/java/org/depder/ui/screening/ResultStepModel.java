@@ -30,17 +30,26 @@ public final class ResultStepModel {
     coordinator.addListener((o, a, b) -> writeJudgement());
   }
 
-  /** The result follows every change of the answers; a judgement keeps its chosen outcome. */
+  /**
+   * The result follows every change of the answers. The chosen outcome starts at the computed one
+   * and follows it while the screener has not chosen another; a judgement keeps its chosen outcome.
+   */
   void update(ScreeningResult computed) {
     Outcome before = result.get() == null ? null : result.get().outcome();
     result.set(computed);
-    if (before != computed.outcome() && !editor.loading()) {
-      writeJudgement();
+    if (before == computed.outcome() || editor.loading()) {
+      return;
     }
+    if (chosen.get() == null || chosen.get() == before) {
+      chosen.set(computed.outcome());
+    }
+    writeJudgement();
   }
 
+  /** After {@link #update} of the same load: without a judgement the computed outcome is chosen. */
   void fill(ScreeningDraft draft) {
-    chosen.set(draft.judgement().map(ScreenerJudgement::chosen).orElse(null));
+    Outcome computed = result.get() == null ? null : result.get().outcome();
+    chosen.set(draft.judgement().map(ScreenerJudgement::chosen).orElse(computed));
     reason.set(draft.judgement().flatMap(ScreenerJudgement::reason).orElse(""));
     coordinator.set(draft.judgement().flatMap(ScreenerJudgement::coordinatorId).orElse(""));
   }
@@ -67,6 +76,20 @@ public final class ResultStepModel {
   /** The outcome that counts: the screener's if they chose one, else the computed one. */
   public Outcome effectiveOutcome() {
     return chosen.get() != null ? chosen.get() : result.get().outcome();
+  }
+
+  /** How the chosen outcome stands to the computed one, for the result step's explanation. */
+  public enum Direction {
+    AS_COMPUTED,
+    RAISED,
+    LOWERED
+  }
+
+  public Direction direction() {
+    if (chosen.get() == null || result.get() == null || chosen.get() == result.get().outcome()) {
+      return Direction.AS_COMPUTED;
+    }
+    return lowering() ? Direction.LOWERED : Direction.RAISED;
   }
 
   public boolean lowering() {

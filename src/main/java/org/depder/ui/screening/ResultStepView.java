@@ -58,6 +58,32 @@ final class ResultStepView {
     m.resultProperty().addListener((o, a, b) -> fillReasons.run());
     texts.messagesProperty().addListener((o, a, b) -> fillReasons.run());
 
+    Label direction =
+        Choices.bound(
+            new Label(),
+            Bindings.createStringBinding(
+                () ->
+                    texts
+                        .messages()
+                        .text(
+                            directionKey(m.direction()),
+                            texts
+                                .messages()
+                                .text(ResultTexts.outcomeKey(m.resultProperty().get().outcome()))),
+                m.resultProperty(),
+                m.chosenProperty(),
+                texts.messagesProperty()));
+    direction.setId("judgement-direction");
+    Runnable style =
+        () -> {
+          direction.getStyleClass().removeAll("warning", "text-bold");
+          if (m.direction() == ResultStepModel.Direction.LOWERED) {
+            direction.getStyleClass().addAll("warning", "text-bold");
+          }
+        };
+    style.run();
+    m.chosenProperty().addListener((o, a, b) -> style.run());
+    m.resultProperty().addListener((o, a, b) -> style.run());
     GridPane judgement = Choices.form();
     c.row(
         judgement,
@@ -80,7 +106,16 @@ final class ResultStepView {
         ruleSet,
         c.heading("screening.judgement.heading"),
         c.hint("screening.judgement.hint"),
+        direction,
         judgement);
+  }
+
+  private static String directionKey(ResultStepModel.Direction direction) {
+    return switch (direction) {
+      case AS_COMPUTED -> "screening.judgement.asComputed";
+      case RAISED -> "screening.judgement.raised";
+      case LOWERED -> "screening.judgement.lowered";
+    };
   }
 
   private static void fill(VBox reasons, ScreeningWizardViewModel vm, ScreeningResult result) {

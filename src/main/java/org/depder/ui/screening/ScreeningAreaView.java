@@ -15,7 +15,10 @@ import javafx.scene.layout.VBox;
 import org.depder.app.screening.ScreeningDraft;
 import org.depder.ui.KeyboardActivation;
 
-/** The screening area: the list of screenings in progress, or the wizard. */
+/**
+ * The screening area: the lists of screenings in progress and finalised, the wizard, or one
+ * finalised screening read-only.
+ */
 public final class ScreeningAreaView {
   private final ScreeningAreaViewModel vm;
   private final StackPane root = new StackPane();
@@ -23,6 +26,7 @@ public final class ScreeningAreaView {
   private final Label status = new Label();
   private final Button start = KeyboardActivation.fireOnEnter(new Button());
   private ScreeningWizardView wizard;
+  private ScreeningRecordView record;
 
   public ScreeningAreaView(ScreeningAreaViewModel vm) {
     this.vm = vm;
@@ -78,14 +82,60 @@ public final class ScreeningAreaView {
     vm.texts().messagesProperty().addListener((o, a, b) -> drafts.refresh());
     Label empty = c.hint("screening.list.empty");
     drafts.setPlaceholder(empty);
-    drafts.setPrefHeight(320);
+    drafts.setPrefHeight(200);
+    Button open = KeyboardActivation.fireOnEnter(new Button());
+    open.setId("screening-open");
+    open.textProperty().bind(vm.texts().text("screening.list.open"));
+    open.setOnAction(e -> vm.openSelectedFinal());
+    open.disableProperty().bind(vm.selectedFinalProperty().isNull());
+    ListView<ScreeningDraft> finals = new ListView<>(vm.finalised());
+    finals.setId("screening-finalised");
+    finals.setCellFactory(
+        l ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(ScreeningDraft item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : vm.describeFinal(item));
+              }
+            });
+    finals
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, b) -> vm.selectedFinalProperty().set(b));
+    vm.selectedFinalProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && finals.getSelectionModel().getSelectedItem() != b) {
+                finals.getSelectionModel().select(b);
+              }
+            });
+    finals.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            vm.openSelectedFinal();
+            e.consume();
+          }
+        });
+    vm.texts().messagesProperty().addListener((o, a, b) -> finals.refresh());
+    finals.setPlaceholder(c.hint("screening.list.noneFinalised"));
+    finals.setPrefHeight(200);
     status.setWrapText(true);
     status.textProperty().bind(vm.texts().text("screening.list.loading"));
     status.setId("screening-status");
-    HBox buttons = new HBox(8, start, resume);
+    HBox buttons = new HBox(8, start, resume, open);
     list.getChildren()
-        .addAll(title, hint, buttons, c.heading("screening.list.drafts"), drafts, status);
-    VBox.setVgrow(drafts, Priority.ALWAYS);
+        .addAll(
+            title,
+            hint,
+            buttons,
+            c.heading("screening.list.drafts"),
+            drafts,
+            c.heading("screening.list.finalised"),
+            finals,
+            status);
+    VBox.setVgrow(drafts, Priority.SOMETIMES);
+    VBox.setVgrow(finals, Priority.SOMETIMES);
     list.setPadding(new Insets(0));
   }
 
@@ -111,6 +161,13 @@ public final class ScreeningAreaView {
         }
         root.getChildren().setAll(wizard.root());
         Platform.runLater(wizard::focusFirst);
+      }
+      case RECORD -> {
+        if (record == null) {
+          record = new ScreeningRecordView(vm.recordProperty().get(), vm::showList);
+        }
+        root.getChildren().setAll(record.root());
+        Platform.runLater(record::focusFirst);
       }
     }
   }

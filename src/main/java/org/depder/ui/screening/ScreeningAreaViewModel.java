@@ -18,8 +18,10 @@ import org.depder.ui.DialogService;
 import org.depder.ui.LiveTexts;
 
 /**
- * The screening area: the list of screenings in progress and the wizard. The reference data is read
- * in the background when the area is first opened, so opening it never freezes the window.
+ * The screening area: the lists of screenings in progress and finalised (date, context, outcome and
+ * status only: no names until one is opened), the wizard, and a finalised screening read-only with
+ * its revisions. The reference data is read in the background when the area is first opened, so
+ * opening it never freezes the window.
  */
 public final class ScreeningAreaViewModel {
   /**
@@ -34,7 +36,8 @@ public final class ScreeningAreaViewModel {
     LOADING,
     LOAD_FAILED,
     LIST,
-    WIZARD
+    WIZARD,
+    RECORD
   }
 
   private final LiveTexts texts;
@@ -45,6 +48,10 @@ public final class ScreeningAreaViewModel {
   private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.LOADING);
   private final ObservableList<ScreeningDraft> drafts = FXCollections.observableArrayList();
   private final ObjectProperty<ScreeningDraft> selected = new SimpleObjectProperty<>();
+  private final ObservableList<ScreeningDraft> finalised = FXCollections.observableArrayList();
+  private final ObjectProperty<ScreeningDraft> selectedFinal = new SimpleObjectProperty<>();
+  private final ReadOnlyObjectWrapper<ScreeningRecordViewModel> record =
+      new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScreeningWizardViewModel> wizard =
       new ReadOnlyObjectWrapper<>();
   private ScreeningWorkspace workspace;
@@ -70,7 +77,9 @@ public final class ScreeningAreaViewModel {
           workspace = loaded;
           wizard.set(
               new ScreeningWizardViewModel(
-                  texts, loaded, tasks, dialogs, quietPeriod, this::showList));
+                  texts, loaded, tasks, dialogs, quietPeriod, this::showList, access.people()));
+          record.set(
+              new ScreeningRecordViewModel(texts, tasks, loaded.service(), this::openCorrection));
           showList();
         },
         failure -> mode.set(Mode.LOAD_FAILED));
@@ -91,20 +100,39 @@ public final class ScreeningAreaViewModel {
     }
   }
 
+  /** Opens the selected finalised screening read-only, with its revisions. */
+  public void openSelectedFinal() {
+    if (selectedFinal.get() != null && workspace != null) {
+      record.get().show(selectedFinal.get(), () -> mode.set(Mode.RECORD), this::listFailed);
+    }
+  }
+
+  private void openCorrection(ScreeningDraft correction) {
+    wizard.get().open(correction);
+    mode.set(Mode.WIZARD);
+  }
+
   public void showList() {
     mode.set(Mode.LIST);
     tasks.run(
-        () -> workspace.service().drafts(),
+        () -> workspace.service().all(),
         list -> {
-          drafts.setAll(list);
-          if (!list.isEmpty()) {
-            selected.set(list.get(0));
+          drafts.setAll(list.stream().filter(d -> !d.finalised()).toList());
+          finalised.setAll(list.stream().filter(ScreeningDraft::finalised).toList());
+          if (!drafts.isEmpty()) {
+            selected.set(drafts.get(0));
+          }
+          if (!finalised.isEmpty()) {
+            selectedFinal.set(finalised.get(0));
           }
         },
-        failure ->
-            dialogs.showError(
-                texts.messages().text("screening.list.loadFailed.title"),
-                texts.messages().text("screening.list.loadFailed.detail")));
+        failure -> listFailed());
+  }
+
+  private void listFailed() {
+    dialogs.showError(
+        texts.messages().text("screening.list.loadFailed.title"),
+        texts.messages().text("screening.list.loadFailed.detail"));
   }
 
   /** One line of the list: when it was started and where, in the current language. */
@@ -116,6 +144,34 @@ public final class ScreeningAreaViewModel {
         messages.date(started.toLocalDate()),
         TIME.format(started),
         messages.text(DomainTexts.contextKey(draft.setting().context())));
+  }
+
+  /**
+   * A finalised screening: when it was finalised, where, the outcome that counts, and the revision
+   * number if it was corrected. No name: the list is seen by anyone passing the screen.
+   */
+  public String describeFinal(ScreeningDraft draft) {
+    var messages = texts.messages();
+    var at = draft.updatedAt().atZone(ZoneId.systemDefault());
+    return messages.text(
+        "screening.list.finalItem",
+        messages.date(at.toLocalDate()),
+        TIME.format(at),
+        messages.text(DomainTexts.contextKey(draft.setting().context())),
+        messages.text(ResultTexts.outcomeKey(record.get().outcome(draft))),
+        Integer.toString(draft.revision()));
+  }
+
+  public ObservableList<ScreeningDraft> finalised() {
+    return finalised;
+  }
+
+  public ObjectProperty<ScreeningDraft> selectedFinalProperty() {
+    return selectedFinal;
+  }
+
+  public ReadOnlyObjectProperty<ScreeningRecordViewModel> recordProperty() {
+    return record.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Mode> modeProperty() {

@@ -35,6 +35,7 @@ public final class ScreeningWizardView {
   private final PersonFacingView personView;
   private final EventHandler<KeyEvent> shortcuts = this::shortcuts;
   private final EventHandler<KeyEvent> plainKeys = this::plainKeys;
+  private StepValidation validation;
 
   public ScreeningWizardView(ScreeningWizardViewModel vm) {
     this.vm = vm;
@@ -122,7 +123,15 @@ public final class ScreeningWizardView {
                 String.join(
                     "\n",
                     vm.problemKeys().stream().map(k -> vm.texts().messages().text(k)).toList()));
-    vm.problemKeys().addListener((ListChangeListener<String>) c -> showProblems.run());
+    vm.problemKeys()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> {
+                  showProblems.run();
+                  if (validation != null) {
+                    validation.refresh();
+                  }
+                });
     vm.texts().messagesProperty().addListener((o, a, b) -> showProblems.run());
     problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
     problems.managedProperty().bind(problems.visibleProperty());
@@ -201,6 +210,7 @@ public final class ScreeningWizardView {
           case ACTION -> ActionStepView.build(vm, choices);
           case STOPPED -> StoppedStepView.build(vm, choices);
         };
+    validation = StepValidation.attach(content, vm.problemKeys(), vm.texts());
     VBox padded = new VBox(content);
     padded.setPadding(new Insets(4, 16, 16, 4));
     scroll.setContent(padded);
@@ -235,5 +245,15 @@ public final class ScreeningWizardView {
 
   public Parent root() {
     return root;
+  }
+
+  /** The controls the ControlsFX decorations mark as wrong now (tests). */
+  java.util.List<String> invalidControlIds() {
+    return validation == null ? java.util.List.of() : validation.invalidControlIds();
+  }
+
+  /** The messages the decoration of one control shows (tests). */
+  java.util.List<String> messagesOf(String controlId) {
+    return validation == null ? java.util.List.of() : validation.messagesOf(controlId);
   }
 }

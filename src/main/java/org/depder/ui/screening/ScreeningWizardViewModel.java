@@ -1,14 +1,8 @@
 package org.depder.ui.screening;
 
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,23 +10,18 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.app.TaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.infocard.InformationCardService;
+import org.depder.app.people.PersonMatcher;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.screening.DraftChecks;
 import org.depder.app.screening.DraftProblem;
 import org.depder.app.screening.IncompleteScreeningException;
 import org.depder.app.screening.NextAction;
 import org.depder.app.screening.ScreeningDraft;
 import org.depder.app.screening.ScreeningService;
 import org.depder.app.screening.ScreeningWorkspace;
-import org.depder.app.screening.StopReason;
-import org.depder.app.screening.VerbalConsent;
 import org.depder.domain.reference.Hotline;
 import org.depder.ui.DialogService;
 import org.depder.ui.LiveTexts;
@@ -43,15 +32,6 @@ import org.depder.ui.LiveTexts;
  * every change. Each step's fields live in its own step model.
  */
 public final class ScreeningWizardViewModel {
-  /** Missing answers are pointed out only after the screener tried to go on, not while typing. */
-  private static final Set<DraftProblem> SHOWN_AFTER_NEXT =
-      EnumSet.of(
-          DraftProblem.GATE_UNANSWERED,
-          DraftProblem.CONSENT_UNANSWERED,
-          DraftProblem.INDICATORS_UNANSWERED);
-
-  private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm");
-
   private final LiveTexts texts;
   private final ScreeningWorkspace workspace;
   private final ScreeningService service;
@@ -72,12 +52,9 @@ public final class ScreeningWizardViewModel {
   private final ActionStepModel action;
 
   private final ObjectProperty<WizardStep> step = new SimpleObjectProperty<>(WizardStep.CONTEXT);
-  private final Set<WizardStep> attempted = EnumSet.noneOf(WizardStep.class);
-  private final ObservableList<String> problemKeys = FXCollections.observableArrayList();
+  private final PersonLinkModel link;
+  private final StepProblems problems;
   private final ReadOnlyBooleanWrapper childPath = new ReadOnlyBooleanWrapper();
-  private final ObjectProperty<SaveState> saveState =
-      new SimpleObjectProperty<>(SaveState.NOTHING_TO_SAVE);
-  private final StringProperty savedAt = new SimpleStringProperty("");
   private final BooleanProperty showingToPerson = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper finishing = new ReadOnlyBooleanWrapper();
   private final WizardTexts labels;
@@ -86,6 +63,7 @@ public final class ScreeningWizardViewModel {
   /**
    * @param quietPeriod how long the autosave waits for more changes before writing (zero in tests)
    * @param backToList shows the list of screenings again; the draft stays saved
+   * @param people where the person is looked up and created; empty: no name fields
    */
   public ScreeningWizardViewModel(
       LiveTexts texts,
@@ -93,16 +71,15 @@ public final class ScreeningWizardViewModel {
       TaskRunner tasks,
       DialogService dialogs,
       Duration quietPeriod,
-      Runnable backToList) {
+      Runnable backToList,
+      Optional<PersonMatcher> people) {
     this.texts = texts;
     this.workspace = workspace;
     this.service = workspace.service();
     this.tasks = tasks;
     this.dialogs = dialogs;
     this.backToList = backToList;
-    this.autosaver =
-        new DraftAutosaver(
-            tasks, service, quietPeriod, this::saved, e -> saveState.set(SaveState.FAILED));
+    this.autosaver = new DraftAutosaver(tasks, service, quietPeriod);
     context = new ContextStepModel(editor, workspace.posts());
     safety = new SafetyStepModel(editor);
     consent = new ConsentStepModel(editor);
@@ -120,20 +97,42 @@ public final class ScreeningWizardViewModel {
             new InformationCardService(ReferenceDataLoader.bundled())::write,
             this::interviewLanguage,
             service::today);
-    labels = new WizardTexts(texts, step, saveState, savedAt, editor.draftProperty(), indicators);
+    link = new PersonLinkModel(editor, tasks, people);
+    problems = new StepProblems(service, person, link, journey, indicators);
+    labels =
+        new WizardTexts(
+            texts,
+            step,
+            autosaver.stateProperty(),
+            autosaver.savedAtProperty(),
+            editor.draftProperty(),
+            indicators);
     editor.draftProperty().addListener((o, before, now) -> draftChanged(now));
-    step.addListener((o, a, b) -> refreshProblems());
+    step.addListener(
+        (o, a, b) -> {
+          // remembered in the draft, so a reopened draft continues where it was left
+          editor.edit(d -> d.withOpenStep(b.name()));
+          if (b == WizardStep.PERSON) {
+            link.entered();
+          }
+          refreshProblems();
+        });
     // unreadable text never reaches the draft, so the draft listener does not see it change
     person.ageTextProperty().addListener((o, a, b) -> refreshProblems());
+    link.birthYearTextProperty().addListener((o, a, b) -> refreshProblems());
+    link.lookupProperty().addListener((o, a, b) -> refreshProblems());
     journey.monthsTextProperty().addListener((o, a, b) -> refreshProblems());
   }
 
-  /** Opens a draft, new or stored, at its first step (or at the stop page if it stopped). */
+  /**
+   * Opens a draft, new or stored, at the step where it was left (the stop page if it stopped, the
+   * first step for a draft that remembers none).
+   */
   public void open(ScreeningDraft draft) {
-    attempted.clear();
+    problems.forget();
     indicators.forget();
     showingToPerson.set(false);
-    saveState.set(SaveState.NOTHING_TO_SAVE);
+    autosaver.reset();
     editor.load(
         draft,
         () -> {
@@ -145,8 +144,9 @@ public final class ScreeningWizardViewModel {
           result.fill(draft);
           consents.fill(draft);
           action.fill(draft);
+          link.fill(draft);
+          step.set(WizardFlow.resumeAt(draft));
         });
-    step.set(draft.stop().isPresent() ? WizardStep.STOPPED : WizardStep.CONTEXT);
     refreshProblems();
   }
 
@@ -168,63 +168,42 @@ public final class ScreeningWizardViewModel {
     refreshProblems();
   }
 
-  private void saved(ScreeningDraft draft) {
-    saveState.set(SaveState.SAVED);
-    savedAt.set(SAVED_AT.format(LocalTime.ofInstant(draft.updatedAt(), ZoneId.systemDefault())));
-  }
-
   /** Goes on if the open step is complete; otherwise shows what is missing and stays. */
   public boolean next() {
     WizardStep current = step.get();
-    attempted.add(current);
+    problems.attempted(current);
     refreshProblems();
-    if (!problemKeys.isEmpty()) {
+    if (!problems.keys().isEmpty()) {
       return false;
     }
-    ScreeningDraft draft = editor.current();
-    switch (current) {
-      case CONTEXT -> step.set(WizardStep.SAFETY);
-      case SAFETY -> {
-        if (draft.gate().urgent()) {
-          stop(StopReason.URGENT_SAFETY);
-        } else if (draft.gate().notSafeToTalk()) {
-          stop(StopReason.NOT_SAFE_TO_TALK);
-        } else {
-          step.set(WizardStep.CONSENT);
-        }
-      }
-      case CONSENT -> {
-        if (draft.verbalConsent() == VerbalConsent.REFUSED) {
-          stop(StopReason.NO_CONSENT);
-        } else {
-          step.set(WizardStep.PERSON);
-        }
-      }
-      case PERSON -> step.set(WizardStep.JOURNEY);
-      case JOURNEY -> step.set(WizardStep.INDICATORS);
-      case INDICATORS -> step.set(WizardStep.RESULT);
-      case RESULT -> step.set(WizardStep.CONSENTS);
-      case CONSENTS -> {
+    if (WizardFlow.finishes(current)) {
+      finish();
+      return true;
+    }
+    var stopped = WizardFlow.stopAfter(current, editor.current());
+    if (stopped.isPresent()) {
+      editor.edit(d -> d.withStop(stopped));
+      step.set(WizardStep.STOPPED);
+      return true;
+    }
+    WizardStep to = WizardFlow.following(current);
+    if (current == WizardStep.PERSON) {
+      link.complete(() -> step.set(to));
+    } else {
+      if (current == WizardStep.CONSENTS) {
         suggestActionOnce();
-        step.set(WizardStep.ACTION);
       }
-      case ACTION, STOPPED -> finish();
+      step.set(to);
     }
     return true;
   }
 
   public void back() {
-    switch (step.get()) {
-      case CONTEXT -> {
-        // first step: nothing before it; Esc leaves the wizard
-      }
-      case STOPPED -> {
-        StopReason reason = editor.current().stop().orElse(StopReason.NOT_SAFE_TO_TALK);
-        editor.edit(d -> d.withStop(Optional.empty()));
-        step.set(reason == StopReason.NO_CONSENT ? WizardStep.CONSENT : WizardStep.SAFETY);
-      }
-      default -> step.set(WizardStep.values()[step.get().ordinal() - 1]);
+    WizardStep to = WizardFlow.before(step.get(), editor.current());
+    if (step.get() == WizardStep.STOPPED) {
+      editor.edit(d -> d.withStop(Optional.empty()));
     }
+    step.set(to);
   }
 
   /** Back to the list; everything typed is already saved or being saved. */
@@ -235,11 +214,6 @@ public final class ScreeningWizardViewModel {
 
   public void togglePersonView() {
     showingToPerson.set(!showingToPerson.get());
-  }
-
-  private void stop(StopReason reason) {
-    editor.edit(d -> d.withStop(Optional.of(reason)));
-    step.set(WizardStep.STOPPED);
   }
 
   private void suggestActionOnce() {
@@ -264,7 +238,7 @@ public final class ScreeningWizardViewModel {
         failure -> {
           finishing.set(false);
           if (failure instanceof IncompleteScreeningException incomplete) {
-            problemKeys.setAll(incomplete.problems().stream().map(DraftProblem::key).toList());
+            problems.show(incomplete.problems().stream().map(DraftProblem::key).toList());
           } else {
             dialogs.showError(
                 texts.messages().text("screening.finishFailed.title"),
@@ -274,37 +248,7 @@ public final class ScreeningWizardViewModel {
   }
 
   private void refreshProblems() {
-    ScreeningDraft draft = editor.current();
-    if (draft == null) {
-      problemKeys.clear();
-      return;
-    }
-    List<String> keys = new ArrayList<>();
-    List<DraftProblem> problems =
-        switch (step.get()) {
-          case SAFETY -> DraftChecks.gate(draft);
-          case CONSENT -> DraftChecks.consent(draft);
-          case PERSON -> {
-            keys.addAll(person.inputProblemKeys());
-            yield DraftChecks.person(draft);
-          }
-          case JOURNEY -> {
-            keys.addAll(journey.inputProblemKeys());
-            yield DraftChecks.journey(draft, service.today());
-          }
-          case INDICATORS -> DraftChecks.indicators(draft, indicators.applicable());
-          case RESULT -> DraftChecks.judgement(draft);
-          case ACTION -> DraftChecks.action(draft, service.today());
-          default -> List.of();
-        };
-    boolean tried = attempted.contains(step.get());
-    problems.stream()
-        .filter(p -> tried || !SHOWN_AFTER_NEXT.contains(p))
-        .map(DraftProblem::key)
-        .forEach(keys::add);
-    if (!keys.equals(problemKeys)) {
-      problemKeys.setAll(keys);
-    }
+    problems.refresh(step.get(), editor.current());
   }
 
   /** The wizard's own texts: step title and position, save status, the person's text. */
@@ -337,7 +281,7 @@ public final class ScreeningWizardViewModel {
   }
 
   public ObservableList<String> problemKeys() {
-    return problemKeys;
+    return problems.keys();
   }
 
   public ReadOnlyBooleanProperty childPathProperty() {
@@ -345,7 +289,7 @@ public final class ScreeningWizardViewModel {
   }
 
   public ObjectProperty<SaveState> saveStateProperty() {
-    return saveState;
+    return autosaver.stateProperty();
   }
 
   public BooleanProperty showingToPersonProperty() {
@@ -370,6 +314,10 @@ public final class ScreeningWizardViewModel {
 
   public PersonStepModel person() {
     return person;
+  }
+
+  public PersonLinkModel link() {
+    return link;
   }
 
   public JourneyStepModel journey() {

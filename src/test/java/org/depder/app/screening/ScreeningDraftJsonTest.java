@@ -13,11 +13,11 @@ class ScreeningDraftJsonTest {
 
   @Test
   void everyFieldOfAFullyPopulatedDraftRoundTrips() throws Exception {
-    ScreeningDraft draft = ScreeningDrafts.full();
+    ScreeningDraft draft = ScreeningDrafts.fullV2();
 
     byte[] json = ScreeningDraftJson.encode(draft);
 
-    assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"format\":1");
+    assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"format\":2");
     assertThat(ScreeningDraftJson.decode(json)).isEqualTo(draft);
   }
 
@@ -39,6 +39,33 @@ class ScreeningDraftJsonTest {
     }
 
     assertThat(ScreeningDraftJson.decode(fixture)).isEqualTo(ScreeningDrafts.full());
+  }
+
+  /** Format 2 as first released: format 1 plus the identification and the open step. */
+  @Test
+  void theFormat2FixtureStillDecodes() throws Exception {
+    byte[] fixture;
+    try (InputStream in =
+        ScreeningDraftJsonTest.class.getResourceAsStream("/fixtures/screening-draft-v2.json")) {
+      assertThat(in).isNotNull();
+      fixture = in.readAllBytes();
+    }
+
+    assertThat(ScreeningDraftJson.decode(fixture)).isEqualTo(ScreeningDrafts.fullV2());
+  }
+
+  @Test
+  void aFormat1DraftReadsWithNoIdentificationAndOpensAtTheFirstStep() throws Exception {
+    byte[] fixture;
+    try (InputStream in =
+        ScreeningDraftJsonTest.class.getResourceAsStream("/fixtures/screening-draft-v1.json")) {
+      fixture = in.readAllBytes();
+    }
+
+    ScreeningDraft draft = ScreeningDraftJson.decode(fixture);
+
+    assertThat(draft.identification()).isEqualTo(PersonIdentification.none());
+    assertThat(draft.openStep()).isEmpty();
   }
 
   @Test

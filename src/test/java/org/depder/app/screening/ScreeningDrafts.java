@@ -87,6 +87,19 @@ public final class ScreeningDrafts {
         DraftStatus.FINALISED);
   }
 
+  /** {@link #full()} with the fields of format 2: an identification and the open step. */
+  public static ScreeningDraft fullV2() {
+    return full()
+        .withIdentification(
+            new PersonIdentification(
+                "Ахмедова " + MARKER,
+                OptionalInt.of(2010),
+                "I-TM 123456",
+                Optional.of("0195a6d2-0000-7000-8000-000000000042"),
+                true))
+        .withOpenStep("INDICATORS");
+  }
+
   /** Revision {@code revision} of {@code id}, in progress, everything else at its default. */
   public static ScreeningDraft minimal(UUID id, int revision, String officerName) {
     return new ScreeningDraft(

@@ -52,7 +52,13 @@ class InformationCardUiTest {
             ScreeningFixtures.CLOCK);
     ScreeningWizardViewModel vm =
         new ScreeningWizardViewModel(
-            texts, workspace, new SameThreadTaskRunner(), dialogs, Duration.ZERO, () -> {});
+            texts,
+            workspace,
+            new SameThreadTaskRunner(),
+            dialogs,
+            Duration.ZERO,
+            () -> {},
+            java.util.Optional.empty());
     vm.open(workspace.service().start("screener-1", Language.TK));
     ScreeningWizardView view = new ScreeningWizardView(vm);
     vm.stepProperty().set(WizardStep.ACTION);

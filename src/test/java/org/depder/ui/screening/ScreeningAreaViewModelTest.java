@@ -52,6 +52,59 @@ class ScreeningAreaViewModelTest {
   }
 
   @Test
+  void aFinalisedScreeningIsListedWithoutNamesOpenedReadOnlyAndCorrectedWithAReason()
+      throws Exception {
+    area.load(
+        () ->
+            ScreeningWorkspace.load(
+                ReferenceDataLoader.bundled(), repository, ScreeningFixtures.CLOCK));
+    area.newScreening();
+    var wizard = area.wizardProperty().get();
+    wizard.next();
+    wizard.safety().aloneAndSafeProperty().set(org.depder.domain.screening.Answer.NO);
+    wizard.safety().immediateDangerProperty().set(org.depder.domain.screening.Answer.NO);
+    wizard.safety().urgentMedicalNeedProperty().set(org.depder.domain.screening.Answer.NO);
+    wizard.next(); // the stop page
+    wizard.next(); // finalise
+    assertThat(area.modeProperty().get()).isEqualTo(ScreeningAreaViewModel.Mode.LIST);
+    assertThat(area.drafts()).isEmpty();
+    assertThat(area.finalised()).hasSize(1);
+    assertThat(area.describeFinal(area.finalised().get(0)))
+        .startsWith("Завершена 19 марта 2026")
+        .contains("Возвращение гражданина")
+        .contains("На этом этапе признаки не выявлены")
+        .endsWith("(редакция 1)");
+
+    area.openSelectedFinal();
+    assertThat(area.modeProperty().get()).isEqualTo(ScreeningAreaViewModel.Mode.RECORD);
+    var record = area.recordProperty().get();
+    assertThat(record.revisions()).hasSize(1);
+    assertThat(record.describeRevision(record.revisions().get(0))).contains("завершена");
+
+    record.correct();
+    assertThat(record.problemKeyProperty().get()).isEqualTo("screening.record.reasonNeeded");
+    assertThat(area.modeProperty().get()).isEqualTo(ScreeningAreaViewModel.Mode.RECORD);
+
+    record.reasonProperty().set("wrong post chosen");
+    assertThat(record.problemKeyProperty().get()).isEmpty();
+    record.correct();
+    assertThat(area.modeProperty().get()).isEqualTo(ScreeningAreaViewModel.Mode.WIZARD);
+    var correction = area.wizardProperty().get().draft();
+    assertThat(correction.revision()).isEqualTo(2);
+    assertThat(correction.correctionReason()).contains("wrong post chosen");
+    assertThat(area.wizardProperty().get().stepProperty().get())
+        .as("a correction reopens the stopped screening where it stopped")
+        .isEqualTo(WizardStep.STOPPED);
+
+    area.wizardProperty().get().leave();
+    assertThat(area.drafts()).extracting(d -> d.revision()).containsExactly(2);
+    assertThat(area.finalised()).isEmpty();
+    var revisions = repository.revisions(correction.id());
+    assertThat(revisions).extracting(d -> d.revision()).containsExactly(1, 2);
+    assertThat(revisions.get(0).finalised()).isTrue();
+  }
+
+  @Test
   void unreadableReferenceDataIsSaidAndNoScreeningStarts() {
     area.load(
         () -> {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
@@ -23,8 +26,14 @@ import org.depder.app.AppHome;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages.MissingTextPolicy;
+import org.depder.app.people.PersonDirectory;
+import org.depder.app.people.PersonIdentity;
+import org.depder.app.people.PersonMatcher;
 import org.depder.app.screening.InMemoryScreeningDraftRepository;
 import org.depder.app.screening.ScreeningAccess;
+import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.TestVaults;
 import org.depder.launch.DesktopClient;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +53,13 @@ class ScreeningScreenshotsTest {
 
   @TempDir Path home;
   private Scene scene;
+  private PersonDirectory people;
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyStep(Language language) throws Exception {
     String code = language.code();
+    seedPeople();
     fx(() -> start(code));
     shot(code, "01-list");
     fire("#screening-new");
@@ -69,6 +80,11 @@ class ScreeningScreenshotsTest {
     fx(() -> ((TextField) scene.lookup("#person-age")).setText("29"));
     fire("#age-band-from-26-to-40");
     fire("#sex-female");
+    fx(() -> ((TextField) scene.lookup("#person-name")).setText("Ахмедов Мердан"));
+    fx(() -> ((TextField) scene.lookup("#person-birth-year")).setText("1997"));
+    fire("#wizard-next");
+    shot(code, "05b-person-matches");
+    fire("#person-match-same-0");
     fire("#wizard-next");
     shot(code, "06-journey");
     fire("#wizard-next");
@@ -81,6 +97,7 @@ class ScreeningScreenshotsTest {
     shot(code, "09-result");
     fire("#judgement-risk-potential");
     fire("#wizard-next");
+    fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#screening-step")).setVvalue(1.0));
     shot(code, "10-result-lowering-needs-reason");
     fire("#judgement-presumed-victim-refer-nrm");
     fire("#wizard-next");
@@ -88,7 +105,11 @@ class ScreeningScreenshotsTest {
     shot(code, "11-consents");
     fire("#wizard-next");
     shot(code, "12-next-steps");
-    fire("#wizard-leave");
+    fire("#wizard-next");
+    shot(code, "15-list-with-finalised");
+    fire("#screening-open");
+    shot(code, "16-finalised-record");
+    fire("#record-back");
     fire("#screening-new");
     fire("#wizard-next");
     fire("#gate-alone-no");
@@ -103,6 +124,19 @@ class ScreeningScreenshotsTest {
     shot(code, "14-consent-child");
   }
 
+  /** A vault with one person already recorded, so step 4 can show a likely match. */
+  private void seedPeople() throws Exception {
+    var clock = new MutableClock(Instant.parse("2026-03-19T08:00:00Z"));
+    LocalVaultService vault = TestVaults.service(home.resolve("people.depder"), clock);
+    people = new PersonDirectory(Runnable::run, clock, new SecureRandom());
+    vault.addSessionListener(people);
+    vault.create(TestVaults.ADMIN, "Aman", TestVaults.pw(TestVaults.ADMIN_PASSWORD));
+    people.add(
+        new PersonIdentity(
+            "Ahmedow", "Merdan", Optional.empty(), OptionalInt.of(1997), Optional.empty()));
+    people.awaitNameIndex(Duration.ofSeconds(10));
+  }
+
   private void start(String code) {
     Stage stage = new Stage();
     new DesktopClient(
@@ -110,7 +144,11 @@ class ScreeningScreenshotsTest {
             new SameThreadTaskRunner(),
             MissingTextPolicy.FAIL,
             stage::hide,
-            Optional.of(new ScreeningAccess(new InMemoryScreeningDraftRepository(), () -> "s-1")),
+            Optional.of(
+                new ScreeningAccess(
+                    new InMemoryScreeningDraftRepository(),
+                    () -> "s-1",
+                    Optional.of(new PersonMatcher(people)))),
             Duration.ZERO)
         .start(stage);
     ((ButtonBase) stage.getScene().lookup("#language-" + code)).fire();

@@ -11,6 +11,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.depder.app.AppHome;
 import org.depder.app.SameThreadTaskRunner;
+import org.depder.app.i18n.Language;
+import org.depder.app.i18n.Messages;
 import org.depder.app.i18n.Messages.MissingTextPolicy;
 import org.depder.app.screening.InMemoryScreeningDraftRepository;
 import org.depder.app.screening.ScreeningAccess;
@@ -18,9 +20,12 @@ import org.depder.app.screening.ScreeningDraft;
 import org.depder.app.screening.StopReason;
 import org.depder.domain.screening.Answer;
 import org.depder.launch.DesktopClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,6 +38,8 @@ class ScreeningUiTest {
   private final InMemoryScreeningDraftRepository repository =
       new InMemoryScreeningDraftRepository();
   private Stage stage;
+
+  private FxRobot robot;
 
   @Start
   void start(Stage stage) {
@@ -48,15 +55,19 @@ class ScreeningUiTest {
     stage.show();
   }
 
-  @Test
-  void anAdultScreeningDoneWithTheKeyboardAloneEndsAsPresumedVictim(FxRobot robot) {
-    robot.clickOn("#language-en");
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void anAdultScreeningDoneWithTheKeyboardAloneEndsAsPresumedVictim(Language language) {
+    Messages m = pickLanguage(robot, language);
     tabUntil(robot, "screening-new");
     robot.type(KeyCode.ENTER);
-    assertThat(text(robot, "#step-title")).isEqualTo("Setting");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.context"));
+    if (language == Language.EN) {
+      assertThat(text(robot, "#step-title")).isEqualTo("Setting");
+    }
 
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-    assertThat(text(robot, "#step-title")).isEqualTo("Safety first");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.safety"));
     choose(robot, "gate-alone", "gate-alone-yes");
     choose(robot, "gate-danger", "gate-danger-no");
     choose(robot, "gate-medical", "gate-medical-no");
@@ -65,82 +76,157 @@ class ScreeningUiTest {
     robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
     assertThat(text(robot, "#step-problems")).isEmpty();
 
-    assertThat(text(robot, "#step-title")).isEqualTo("May I ask some questions?");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.consent"));
     choose(robot, "consent", "consent-given");
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
     assertThat(focusedId()).isEqualTo("person-age");
     robot.write("34");
     robot.type(KeyCode.ENTER); // Enter in a field goes on
-    assertThat(text(robot, "#step-title")).isEqualTo("Journey");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.journey"));
     robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
 
-    assertThat(text(robot, "#step-title")).isEqualTo("Indicators");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.indicators"));
     answerEveryRow(robot, ScreeningWizardViewModelTest.ADULT_PRESUMED);
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
-    assertThat(text(robot, "#step-title")).isEqualTo("Result");
-    assertThat(text(robot, "#result-outcome"))
-        .isEqualTo("Presumed victim: refer to the National Referral Mechanism now");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.result"));
+    assertThat(text(robot, "#result-outcome")).isEqualTo(m.text("screening.outcome.presumed"));
+    if (language == Language.EN) {
+      assertThat(text(robot, "#result-outcome"))
+          .isEqualTo("Presumed victim: refer to the National Referral Mechanism now");
+    }
     assertThat(text(robot, "#result-rule-set")).contains("tm-draft-2025.1");
+    assertThat(selected(robot, "#judgement-presumed-victim-refer-nrm"))
+        .as("the computed outcome is chosen")
+        .isTrue();
+    assertThat(text(robot, "#judgement-direction"))
+        .isEqualTo(m.text("screening.judgement.asComputed", m.text("screening.outcome.presumed")));
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-    assertThat(text(robot, "#step-title")).isEqualTo("Next steps");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.action"));
     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
     ScreeningDraft stored = repository.latestOfAll().get(0);
     assertThat(stored.finalised()).isTrue();
     assertThat(stored.answers().answer("ACT01")).isEqualTo(Answer.YES);
     assertThat(stored.answers().answer("D201")).isEqualTo(Answer.NO);
+    assertThat(stored.judgement()).isEmpty();
     assertThat(robot.lookup("#screening-new").tryQuery()).isPresent();
+    assertThat(robot.lookup("#screening-finalised").queryListView().getItems()).hasSize(1);
   }
 
-  @Test
-  void aChildScreeningInRussianSuggestsChildProtection(FxRobot robot) {
-    robot.clickOn("#language-ru");
-    robot.clickOn("#screening-new");
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#gate-alone-yes").clickOn("#gate-danger-no").clickOn("#gate-medical-no");
-    robot.clickOn("#gate-child-yes");
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void aChildScreeningDoneWithTheKeyboardSuggestsChildProtection(Language language) {
+    Messages m = pickLanguage(robot, language);
+    tabUntil(robot, "screening-new");
+    robot.type(KeyCode.ENTER);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    choose(robot, "gate-alone", "gate-alone-yes");
+    choose(robot, "gate-danger", "gate-danger-no");
+    choose(robot, "gate-medical", "gate-medical-no");
+    choose(robot, "gate-child", "gate-child-yes");
     assertThat(robot.lookup("#child-path-badge").queryLabeled().isVisible()).isTrue();
-    robot.clickOn("#wizard-next");
-    assertThat(robot.lookup("#child-officer-informed").query().isVisible()).isTrue();
-    robot.clickOn("#child-officer-informed");
-    robot.clickOn("#consent-given").clickOn("#wizard-next");
-    robot.clickOn("#person-age").write("14");
-    robot.clickOn("#wizard-next").clickOn("#wizard-next");
-    answerEveryRow(robot, java.util.Set.of("ACT01", "D407"));
-    robot.clickOn("#wizard-next");
+    robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
 
-    assertThat(text(robot, "#result-outcome"))
-        .isEqualTo("Предполагаемая жертва: немедленно перенаправить в национальный механизм");
-    assertThat(robot.lookup("#result-reasons").queryParent().getChildrenUnmodifiable())
-        .anySatisfy(n -> assertThat(((Labeled) n).getText()).contains("защиты детей"));
-    robot.clickOn("#wizard-next").clickOn("#wizard-next");
+    assertThat(robot.lookup("#child-officer-informed").query().isVisible()).isTrue();
+    tabUntil(robot, "child-officer-informed");
+    robot.type(KeyCode.SPACE);
+    choose(robot, "consent", "consent-given");
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    assertThat(focusedId()).isEqualTo("person-age");
+    robot.write("14");
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    answerEveryRow(robot, java.util.Set.of("ACT01", "D407"));
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+    assertThat(text(robot, "#result-outcome")).isEqualTo(m.text("screening.outcome.presumed"));
+    if (language == Language.RU) {
+      assertThat(text(robot, "#result-outcome"))
+          .isEqualTo("Предполагаемая жертва: немедленно перенаправить в национальный механизм");
+      assertThat(robot.lookup("#result-reasons").queryParent().getChildrenUnmodifiable())
+          .anySatisfy(n -> assertThat(((Labeled) n).getText()).contains("защиты детей"));
+    }
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.action"));
     assertThat(
             robot
                 .lookup("#referral-child-protection")
                 .queryAs(javafx.scene.control.CheckBox.class)
                 .isSelected())
         .isTrue();
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+    ScreeningDraft stored = repository.latestOfAll().get(0);
+    assertThat(stored.finalised()).isTrue();
+    assertThat(stored.childPath()).isTrue();
+    assertThat(stored.childProtection().officerInformed()).isTrue();
   }
 
-  @Test
-  void notSafeToTalkStopsInTurkmenWithTheHotlineCard(FxRobot robot) {
-    robot.clickOn("#language-tk");
-    robot.clickOn("#screening-new");
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#gate-alone-no").clickOn("#gate-danger-no").clickOn("#gate-medical-no");
-    robot.clickOn("#wizard-next");
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void notSafeToTalkStopsByKeyboardWithTheHotlineCard(Language language) {
+    Messages m = pickLanguage(robot, language);
+    tabUntil(robot, "screening-new");
+    robot.type(KeyCode.ENTER);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    choose(robot, "gate-alone", "gate-alone-no");
+    choose(robot, "gate-danger", "gate-danger-no");
+    choose(robot, "gate-medical", "gate-medical-no");
+    robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
 
-    assertThat(text(robot, "#step-title")).isEqualTo("Deslapky barlag saklandy");
-    assertThat(text(robot, "#stop-title")).isEqualTo("Adam häzir howpsuz gürläp bilmeýär");
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.stopped"));
+    assertThat(text(robot, "#stop-title")).isEqualTo(m.text("screening.stop.notSafe"));
+    if (language == Language.TK) {
+      assertThat(text(robot, "#step-title")).isEqualTo("Deslapky barlag saklandy");
+      assertThat(text(robot, "#stop-title")).isEqualTo("Adam häzir howpsuz gürläp bilmeýär");
+    }
     assertThat(robot.lookup("#hotline-card").query().isVisible()).isTrue();
-    robot.clickOn("#wizard-next");
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
 
     ScreeningDraft stored = repository.latestOfAll().get(0);
     assertThat(stored.finalised()).isTrue();
     assertThat(stored.stop()).contains(StopReason.NOT_SAFE_TO_TALK);
+  }
+
+  @Test
+  void aFinalisedScreeningOpensReadOnlyAndIsCorrectedWithAReasonByKeyboard() {
+    Messages m = pickLanguage(robot, Language.EN);
+    tabUntil(robot, "screening-new");
+    robot.type(KeyCode.ENTER);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+    choose(robot, "gate-alone", "gate-alone-no");
+    choose(robot, "gate-danger", "gate-danger-no");
+    choose(robot, "gate-medical", "gate-medical-no");
+    robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+    robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+    tabUntil(robot, "screening-finalised");
+    robot.type(KeyCode.ENTER);
+    assertThat(robot.lookup("#screening-record").tryQuery()).isPresent();
+    assertThat(focusedId()).isEqualTo("correction-reason");
+    robot.type(KeyCode.ENTER);
+    assertThat(text(robot, "#record-problem")).isEqualTo(m.text("screening.record.reasonNeeded"));
+    robot.write("The person was safe to talk after all");
+    robot.type(KeyCode.ENTER);
+
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.stopped"));
+    robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+    assertThat(text(robot, "#step-title")).isEqualTo(m.text("screening.step.safety"));
+    robot.type(KeyCode.ESCAPE);
+    var id = repository.latestOfAll().get(0).id();
+    assertThat(repository.revisions(id)).extracting(d -> d.revision()).containsExactly(1, 2);
+    assertThat(repository.latest(id).orElseThrow().correctionReason())
+        .contains("The person was safe to talk after all");
+    assertThat(robot.lookup("#screening-drafts").queryListView().getItems()).hasSize(1);
+  }
+
+  @BeforeEach
+  void robot(FxRobot robot) {
+    this.robot = robot;
   }
 
   @Test
@@ -172,6 +258,14 @@ class ScreeningUiTest {
     robot.type(KeyCode.ESCAPE);
     assertThat(robot.lookup("#screening-drafts").tryQuery()).isPresent();
     assertThat(repository.latestOfAll()).hasSize(1);
+  }
+
+  /** Chooses the UI language on the first start screen with the keyboard. */
+  private Messages pickLanguage(FxRobot robot, Language language) {
+    tabUntil(robot, "language-" + language.code());
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    return Messages.load(language);
   }
 
   /** Tab through the checklist: each row once, answered with its letter key. */

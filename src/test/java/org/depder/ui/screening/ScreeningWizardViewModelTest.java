@@ -3,6 +3,7 @@ package org.depder.ui.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.i18n.Language;
@@ -53,7 +54,8 @@ class ScreeningWizardViewModelTest {
             new SameThreadTaskRunner(),
             dialogs,
             Duration.ZERO,
-            () -> backToList++);
+            () -> backToList++,
+            Optional.empty());
     wizard.open(workspace.service().start("screener-7", Language.EN));
   }
 
@@ -279,6 +281,106 @@ class ScreeningWizardViewModelTest {
         .containsExactly(wizard.draft().id());
     assertThat(workspace.service().drafts().get(0).setting().screenerTrainedForSensitive())
         .isTrue();
+  }
+
+  @Test
+  void aReopenedDraftContinuesAtTheStepWhereItWasLeftAfterARestart() throws Exception {
+    context(ScreeningContext.ENTRY_RETURNEE);
+    clearGate();
+    consent(VerbalConsent.GIVEN);
+    wizard.person().ageTextProperty().set("27");
+    assertThat(wizard.next()).isTrue();
+    assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.JOURNEY);
+    wizard.leave();
+
+    ScreeningDraft stored = workspace.service().drafts().get(0);
+    assertThat(stored.openStep()).contains("JOURNEY");
+    ScreeningWizardViewModel restarted =
+        new ScreeningWizardViewModel(
+            texts,
+            workspace,
+            new SameThreadTaskRunner(),
+            dialogs,
+            Duration.ZERO,
+            () -> {},
+            Optional.empty());
+    int saves = repository.saves();
+    restarted.open(stored);
+
+    assertThat(restarted.stepProperty().get()).isEqualTo(WizardStep.JOURNEY);
+    assertThat(restarted.person().ageTextProperty().get()).isEqualTo("27");
+    assertThat(repository.saves()).as("opening is not an edit").isEqualTo(saves);
+    restarted.back();
+    assertThat(workspace.service().drafts().get(0).openStep()).contains("PERSON");
+  }
+
+  @Test
+  void aDraftThatRemembersNoStepOrAStoppedOneOpensWhereItMust() {
+    ScreeningDraft fresh = workspace.service().start("screener-7", Language.EN);
+    assertThat(WizardFlow.resumeAt(fresh)).isEqualTo(WizardStep.CONTEXT);
+    assertThat(WizardFlow.resumeAt(fresh.withOpenStep("NO_SUCH_STEP")))
+        .isEqualTo(WizardStep.CONTEXT);
+    assertThat(WizardFlow.resumeAt(fresh.withOpenStep("STOPPED"))).isEqualTo(WizardStep.CONTEXT);
+    assertThat(
+            WizardFlow.resumeAt(
+                fresh
+                    .withOpenStep("RESULT")
+                    .withStop(java.util.Optional.of(StopReason.NO_CONSENT))))
+        .isEqualTo(WizardStep.STOPPED);
+  }
+
+  @Test
+  void theComputedOutcomeIsChosenUntilTheScreenerChoosesAnother() {
+    context(ScreeningContext.ENTRY_RETURNEE);
+    clearGate();
+    consent(VerbalConsent.GIVEN);
+    wizard.next();
+    wizard.next();
+    answerAll(Set.of("D101"));
+    wizard.next();
+    var result = wizard.result();
+
+    assertThat(result.chosenProperty().get()).isEqualTo(Outcome.POSSIBLE_REFER_SECOND_LINE);
+    assertThat(result.direction()).isEqualTo(ResultStepModel.Direction.AS_COMPUTED);
+    assertThat(wizard.draft().judgement()).isEmpty();
+
+    result.chosenProperty().set(Outcome.PRESUMED_VICTIM_REFER_NRM);
+    assertThat(result.direction()).isEqualTo(ResultStepModel.Direction.RAISED);
+    result.chosenProperty().set(Outcome.RISK_POTENTIAL);
+    assertThat(result.direction()).isEqualTo(ResultStepModel.Direction.LOWERED);
+    assertThat(texts.messages().text("screening.judgement.lowered", "x")).contains("reason");
+    result.chosenProperty().set(Outcome.POSSIBLE_REFER_SECOND_LINE);
+    assertThat(wizard.draft().judgement()).isEmpty();
+
+    // going back and changing an answer: the choice follows the computed outcome
+    wizard.back();
+    wizard.indicators().items().stream()
+        .filter(i -> i.id().equals("D101"))
+        .findFirst()
+        .orElseThrow()
+        .answerProperty()
+        .set(Answer.NO);
+    wizard.next();
+    assertThat(result.chosenProperty().get()).isEqualTo(Outcome.NO_INDICATORS_THIS_SCREENING);
+    assertThat(wizard.draft().judgement()).isEmpty();
+  }
+
+  @Test
+  void aBirthYearThatIsNotANumberOrContradictsTheAgeIsShownAndKeptAsTyped() {
+    context(ScreeningContext.ENTRY_RETURNEE);
+    clearGate();
+    consent(VerbalConsent.GIVEN);
+    wizard.person().ageTextProperty().set("30");
+    wizard.link().birthYearTextProperty().set("19x0");
+    assertThat(wizard.problemKeys()).containsExactly("screening.problem.birthYearNotNumber");
+    assertThat(wizard.link().birthYearTextProperty().get()).isEqualTo("19x0");
+    wizard.link().birthYearTextProperty().set("1970");
+    assertThat(wizard.problemKeys()).containsExactly("screening.problem.birthYearContradictsAge");
+    assertThat(wizard.next()).isFalse();
+    wizard.link().birthYearTextProperty().set("1996");
+    assertThat(wizard.next()).as("without a vault nobody is looked up").isTrue();
+    assertThat(wizard.draft().identification().birthYear()).hasValue(1996);
+    assertThat(wizard.draft().identification().personId()).isEmpty();
   }
 
   private void context(ScreeningContext context) {
