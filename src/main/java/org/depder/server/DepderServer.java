@@ -3,15 +3,15 @@ package org.depder.server;
 import java.util.Optional;
 import org.depder.server.auth.RequestAuthenticator;
 import org.depder.server.config.ServerConfig;
-import org.depder.server.core.ErrorCode;
 import org.depder.server.enrol.AttemptLimiter;
 import org.depder.server.enrol.EnrolmentService;
 import org.depder.server.http.ApiServer;
 import org.depder.server.http.ApiServices;
 import org.depder.server.http.Listeners;
 import org.depder.server.ingest.Ingest;
-import org.depder.server.ingest.PushResult;
+import org.depder.server.ingest.IngestService;
 import org.depder.server.ingest.UploadService;
+import org.depder.sync.bundle.BundleLimits;
 
 /**
  * A running server node: the {@link ServerContext} plus the HTTP API over it. Everything that
@@ -57,9 +57,9 @@ public final class DepderServer implements AutoCloseable {
     return new DepderServer(context, ApiServer.start(listeners, services));
   }
 
-  /** Until the bundle format is on this branch, pushes are refused as unsupported. */
   private static Ingest ingest(ServerContext context) {
-    return bundle -> new PushResult.Refused("UNSUPPORTED_FORMAT", ErrorCode.UNSUPPORTED_FORMAT);
+    return new IngestService(
+        context.store(), context.keys(), BundleLimits.V1, context.random(), context.clock());
   }
 
   public ServerContext context() {

@@ -93,6 +93,10 @@ public final class ServerContext implements AutoCloseable {
     return store;
   }
 
+  public SecureRandom random() {
+    return random;
+  }
+
   public Clock clock() {
     return clock;
   }

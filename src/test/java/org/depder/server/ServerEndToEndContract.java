@@ -122,6 +122,96 @@ abstract class ServerEndToEndContract {
             "server.initialised", "enrolment_code.issued", "device.enrolled", "device.revoked");
   }
 
+  private HttpResponse<String> post(HttpClient client, String path, byte[] body, TestDevice signer)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.tlsPort() + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (signer != null) {
+      signer
+          .authHeaders("POST", path, body, java.time.Instant.now().getEpochSecond())
+          .forEach(b::header);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anEnrolledDevicePushesBundlesWholeAndByResumableUploadAndGetsSignedReceipts()
+      throws Exception {
+    server = start();
+    ServerContext context = server.context();
+    HttpClient client = PinnedHttps.client(context.tls().certificateSha256());
+    TestDevice laptop = new TestDevice();
+    IssuedCode code = context.admin().issueCode(DeviceRole.SCREENER, "AG-01", Duration.ofHours(1));
+    JsonNode enrolled = JSON.readTree(enrol(client, laptop.requestJson(code.code())).body());
+    var serverId =
+        new org.depder.sync.revision.DeviceId(enrolled.path("server").path("serverId").asText());
+    byte[] serverAgreement =
+        PublicKeys.decode(enrolled.path("server").path("agreementKey").asText());
+    var one =
+        laptop.bundle(
+            serverId,
+            serverAgreement,
+            1,
+            Optional.empty(),
+            java.util.List.of(laptop.revision("screening", 1)));
+    var two =
+        laptop.bundle(
+            serverId,
+            serverAgreement,
+            2,
+            Optional.of(one.manifestHash()),
+            java.util.List.of(laptop.revision("person", 2)));
+
+    HttpResponse<String> pushed = post(client, "/v1/bundles", one.bytes(), null);
+    HttpResponse<String> again = post(client, "/v1/bundles", one.bytes(), null);
+    String sha = org.depder.server.ingest.UploadServiceTestAccess.sha256Hex(two.bytes());
+    String begin = "{\"format\":1,\"size\":" + two.bytes().length + ",\"sha256\":\"" + sha + "\"}";
+    String uploadId =
+        JSON.readTree(
+                post(
+                        client,
+                        "/v1/uploads",
+                        begin.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        laptop)
+                    .body())
+            .path("uploadId")
+            .asText();
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "https://127.0.0.1:"
+                        + server.tlsPort()
+                        + "/v1/uploads/"
+                        + uploadId
+                        + "/chunks/0"))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(two.bytes()))
+            .header("Depder-Chunk-Sha256", sha);
+    laptop
+        .authHeaders(
+            "PUT",
+            "/v1/uploads/" + uploadId + "/chunks/0",
+            two.bytes(),
+            java.time.Instant.now().getEpochSecond())
+        .forEach(put::header);
+    assertThat(client.send(put.build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> completed =
+        post(client, "/v1/uploads/" + uploadId + "/complete", new byte[0], laptop);
+
+    assertThat(pushed.statusCode()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(pushed.body());
+    assertThat(JSON.readTree(pushed.body()).path("receipt").path("accepted")).hasSize(1);
+    assertThat(completed.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(completed.body()).path("receipt").path("seq").asLong()).isEqualTo(2);
+    long stored = context.store().transaction(tx -> tx.ingest().revisionCount());
+    assertThat(stored).isEqualTo(2L);
+    assertThat(context.admin().audit().entries())
+        .extracting(e -> e.event().action())
+        .contains("bundle.accepted");
+    assertThat(context.admin().audit().intact()).isTrue();
+  }
+
   @Test
   void aClientPinningAnotherCertificateIsRefusedAndPlainHttpIsOff() throws Exception {
     server = start();

@@ -61,6 +61,47 @@ public final class TestDevice {
         body);
   }
 
+  /** This device's Ed25519 signature of {@code message}. */
+  public byte[] sign(byte[] message) {
+    return Ed25519.sign(signing.privateKey(), message);
+  }
+
+  /** A signed revision of a new entity, in its JSON wire form, authored on this device. */
+  public com.fasterxml.jackson.databind.node.ObjectNode revision(String entityType, long millis) {
+    java.util.SortedMap<String, com.fasterxml.jackson.databind.JsonNode> changes =
+        new java.util.TreeMap<>();
+    changes.put("status", com.fasterxml.jackson.databind.node.TextNode.valueOf("open"));
+    org.depder.sync.revision.Revision r =
+        new org.depder.sync.revision.Revision(
+            java.util.UUID.randomUUID(),
+            entityType,
+            java.util.UUID.randomUUID(),
+            java.util.List.of(),
+            java.util.UUID.randomUUID(),
+            id(),
+            new org.depder.sync.revision.HybridTimestamp(millis, 0),
+            changes,
+            1);
+    return org.depder.sync.revision.RevisionJson.toJson(
+        new org.depder.sync.revision.RevisionSigner(id(), this::sign).sign(r));
+  }
+
+  /** A bundle from this device to the server, for {@code seq} of this device's stream. */
+  public org.depder.sync.bundle.WrittenBundle bundle(
+      DeviceId server,
+      byte[] serverAgreementKey,
+      long seq,
+      java.util.Optional<String> prev,
+      java.util.List<? extends com.fasterxml.jackson.databind.JsonNode> items) {
+    return new org.depder.sync.bundle.BundleWriter(
+            id(),
+            this::sign,
+            RANDOM,
+            java.time.Clock.systemUTC(),
+            org.depder.sync.bundle.BundleLimits.V1)
+        .write(server, serverAgreementKey, seq, prev, items);
+  }
+
   /** The JSON body of {@code POST /v1/enrol} for {@code code}. */
   public String requestJson(String code) {
     EnrolRequest r = request(code);

@@ -1,0 +1,190 @@
+package org.depder.server.ingest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.depder.server.core.AuditEvent;
+import org.depder.server.core.Device;
+import org.depder.server.core.ErrorCode;
+import org.depder.server.core.ServerStore;
+import org.depder.server.core.ServerTransaction;
+import org.depder.server.core.StoredRevision;
+import org.depder.server.keys.ServerKeys;
+import org.depder.sync.bundle.BundleLimits;
+import org.depder.sync.bundle.BundleOutcome;
+import org.depder.sync.bundle.BundleReader;
+import org.depder.sync.bundle.ItemRejection;
+import org.depder.sync.bundle.PeerDirectory;
+import org.depder.sync.bundle.ReceiptWriter;
+import org.depder.sync.bundle.RejectionReason;
+import org.depder.sync.bundle.SignedReceipt;
+import org.depder.sync.canonical.CanonicalJson;
+import org.depder.sync.revision.RevisionFormatException;
+import org.depder.sync.revision.RevisionJson;
+import org.depder.sync.revision.RevisionVerifier;
+import org.depder.sync.revision.SignedRevision;
+import org.depder.sync.revision.VerificationFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingests one pushed bundle in one database transaction (issue 6, item 5): the bundle reader
+ * verifies sender, recipient, signature, payload hash and sequence before anything is opened; each
+ * revision is then verified on its own and stored unless its id is already known (idempotent); the
+ * accepted bundle, its signed receipt and an audit row are written in the same transaction. A retry
+ * of an applied bundle gets the same receipt; an early bundle is held; held successors are released
+ * in the same transaction.
+ */
+public final class IngestService implements Ingest {
+  private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+  private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+  private final ServerStore store;
+  private final ServerKeys keys;
+  private final BundleLimits limits;
+  private final ReceiptWriter receipts;
+  private final Clock clock;
+
+  public IngestService(
+      ServerStore store, ServerKeys keys, BundleLimits limits, SecureRandom random, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.keys = Objects.requireNonNull(keys, "keys");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.receipts = new ReceiptWriter(keys.id(), keys::sign, random, clock);
+  }
+
+  @Override
+  public PushResult push(byte[] bundle) {
+    return store.transaction(tx -> push(tx, bundle));
+  }
+
+  private PushResult push(ServerTransaction tx, byte[] bundle) {
+    Instant now = clock.instant();
+    BundleReader reader =
+        new BundleReader(
+            keys.id(), keys::open, peers(tx), new LedgerAdapter(tx.ingest(), now), limits);
+    BundleOutcome outcome = reader.read(bundle);
+    if (outcome instanceof BundleOutcome.Accepted accepted) {
+      SignedReceipt receipt = apply(tx, reader, accepted, now);
+      releaseHeld(tx, reader, accepted, now);
+      return new PushResult.Applied(receipt.bytes());
+    }
+    if (outcome instanceof BundleOutcome.AlreadyApplied again) {
+      return new PushResult.Applied(again.receipt());
+    }
+    if (outcome instanceof BundleOutcome.Held held) {
+      return new PushResult.Held(held.missingSeq());
+    }
+    RejectionReason reason = ((BundleOutcome.Rejected) outcome).reason();
+    log.warn("Bundle refused: {}", reason);
+    return new PushResult.Refused(reason.name(), codeFor(reason));
+  }
+
+  private SignedReceipt apply(
+      ServerTransaction tx, BundleReader reader, BundleOutcome.Accepted bundle, Instant now) {
+    RevisionVerifier verifier =
+        new RevisionVerifier(
+            device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()));
+    List<String> accepted = new ArrayList<>();
+    List<ItemRejection> rejected = new ArrayList<>();
+    int fresh = 0;
+    for (ObjectNode item : bundle.items()) {
+      String id = item.path("revisionId").asText("");
+      SignedRevision signed;
+      try {
+        signed = RevisionJson.signedFromJson(item);
+      } catch (RevisionFormatException | IllegalArgumentException e) {
+        reject(rejected, id, VerificationFailure.MALFORMED_REVISION.name());
+        continue;
+      }
+      Optional<VerificationFailure> failure = verifier.check(signed);
+      if (failure.isPresent()) {
+        reject(rejected, id, failure.get().name());
+        continue;
+      }
+      var r = signed.revision();
+      StoredRevision stored =
+          new StoredRevision(
+              r.revisionId().toString(),
+              r.entityType(),
+              r.entityId().toString(),
+              r.device(),
+              r.hybridLogicalTime().wireForm(),
+              new String(CanonicalJson.encode(item), StandardCharsets.UTF_8));
+      if (tx.ingest().storeRevision(stored, now)) {
+        fresh++;
+      }
+      accepted.add(r.revisionId().toString());
+    }
+    SignedReceipt receipt =
+        receipts.write(bundle.manifest(), bundle.manifestHash(), accepted, rejected);
+    reader.commit(bundle, receipt.bytes());
+    String sender = bundle.manifest().sender().value();
+    tx.appendAudit(
+        now,
+        new AuditEvent(
+            sender,
+            "bundle.accepted",
+            bundle.manifest().bundleId().toString(),
+            "seq="
+                + bundle.manifest().seq()
+                + " accepted="
+                + accepted.size()
+                + " new="
+                + fresh
+                + " rejected="
+                + rejected.size()));
+    log.info(
+        "Bundle seq {} from {} applied: {} accepted, {} rejected",
+        bundle.manifest().seq(),
+        sender,
+        accepted.size(),
+        rejected.size());
+    return receipt;
+  }
+
+  private void releaseHeld(
+      ServerTransaction tx, BundleReader reader, BundleOutcome.Accepted last, Instant now) {
+    Optional<byte[]> next = reader.nextHeld(last.manifest().sender());
+    while (next.isPresent()) {
+      BundleOutcome outcome = reader.read(next.get());
+      if (!(outcome instanceof BundleOutcome.Accepted accepted)) {
+        return;
+      }
+      apply(tx, reader, accepted, now);
+      next = reader.nextHeld(accepted.manifest().sender());
+    }
+  }
+
+  private static ErrorCode codeFor(RejectionReason reason) {
+    return switch (reason) {
+      case UNKNOWN_SENDER -> ErrorCode.DEVICE_UNKNOWN;
+      case REVOKED_SENDER -> ErrorCode.DEVICE_REVOKED;
+      case OVERSIZE, DECOMPRESSION_LIMIT -> ErrorCode.PAYLOAD_TOO_LARGE;
+      default -> ErrorCode.BUNDLE_REJECTED;
+    };
+  }
+
+  private static void reject(List<ItemRejection> rejected, String id, String reason) {
+    if (ITEM_ID.matcher(id).matches() && rejected.stream().noneMatch(r -> r.id().equals(id))) {
+      rejected.add(new ItemRejection(id, reason));
+    }
+  }
+
+  private static PeerDirectory peers(ServerTransaction tx) {
+    return id ->
+        tx.device(id)
+            .map(
+                d ->
+                    new PeerDirectory.Peer(
+                        d.id(), d.keys().signing(), d.keys().agreement(), !d.active()));
+  }
+}
