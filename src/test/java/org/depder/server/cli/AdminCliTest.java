@@ -12,8 +12,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.depder.app.vault.MutableClock;
 import org.depder.server.storage.DatabaseSettings;
-import org.depder.server.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.depder.server.testing.MutableClock;
+import org.depder.app.vault.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class AttemptLimiterTest {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
+import org.depder.app.vault.MutableClock;
 import org.depder.server.core.Device;
 import org.depder.server.core.DeviceRole;
 import org.depder.server.core.DeviceStatus;
@@ -14,7 +15,6 @@ import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerStore;
 import org.depder.server.testing.InMemoryServerStore;
-import org.depder.server.testing.MutableClock;
 import org.depder.server.testing.TestDevice;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ public final class UploadServiceTestAccess {
   private UploadServiceTestAccess() {}
 
   public static void resumesAfterADrop(
-      org.depder.server.core.ServerStore store, org.depder.server.testing.MutableClock clock) {
+      org.depder.server.core.ServerStore store, org.depder.app.vault.MutableClock clock) {
     UploadServiceTest.resumesAfterADropAndAssemblesInOrder(store, clock);
   }
 

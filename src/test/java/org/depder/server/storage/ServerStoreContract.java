@@ -299,7 +299,7 @@ abstract class ServerStoreContract {
   @Test
   void resumableUploadsBehaveAsOnTheFake() {
     org.depder.server.ingest.UploadServiceTestAccess.resumesAfterADrop(
-        store, new org.depder.server.testing.MutableClock(T0));
+        store, new org.depder.app.vault.MutableClock(T0));
   }
 
   @Test
