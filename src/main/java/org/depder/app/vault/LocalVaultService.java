@@ -229,7 +229,13 @@ public final class LocalVaultService implements VaultService {
       DeviceKeys deviceKeys = DeviceKeys.load(sealer, meta);
       OpenVault opened =
           new OpenVault(
-              database, vaultKey, sealer, BlindIndex.fromVaultKey(vaultKey), deviceKeys, userId);
+              database,
+              vaultKey,
+              sealer,
+              BlindIndex.fromVaultKey(vaultKey),
+              deviceKeys,
+              userId,
+              clock);
       UserAccount account = accounts.account(opened, userId);
       session = opened;
       listeners.forEach(l -> l.unlocked(opened));

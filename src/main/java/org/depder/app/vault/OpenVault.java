@@ -1,9 +1,15 @@
 package org.depder.app.vault;
 
+import java.time.Clock;
 import org.depder.crypto.BlindIndex;
 import org.depder.crypto.SecretKeyMaterial;
 import org.depder.store.BlindIndexToken;
+import org.depder.store.SqliteInboundLedger;
+import org.depder.store.SqliteOutboundLedger;
+import org.depder.store.SqliteOutbox;
+import org.depder.store.SqlitePeerStore;
 import org.depder.store.SqliteRecordRepository;
+import org.depder.store.SqliteRevisionStore;
 import org.depder.store.SqliteUserRepository;
 import org.depder.store.UnlockAttemptRepository;
 import org.depder.store.VaultDatabase;
@@ -21,6 +27,7 @@ final class OpenVault implements VaultSession, AutoCloseable {
   private final DeviceKeys deviceKeys;
   private final String userId;
   private final SqliteRecordRepository records;
+  private final ReplicationStores replication;
 
   OpenVault(
       VaultDatabase database,
@@ -28,7 +35,8 @@ final class OpenVault implements VaultSession, AutoCloseable {
       RotatingRecordSealer sealer,
       BlindIndex blindIndex,
       DeviceKeys deviceKeys,
-      String userId) {
+      String userId,
+      Clock clock) {
     this.database = database;
     this.vaultKey = vaultKey;
     this.sealer = sealer;
@@ -36,6 +44,13 @@ final class OpenVault implements VaultSession, AutoCloseable {
     this.deviceKeys = deviceKeys;
     this.userId = userId;
     this.records = new SqliteRecordRepository(database, sealer);
+    this.replication =
+        new ReplicationStores(
+            new SqliteRevisionStore(database, sealer, clock),
+            new SqliteOutbox(database, sealer, clock),
+            new SqlitePeerStore(database, sealer, clock),
+            new SqliteInboundLedger(database, sealer, clock),
+            new SqliteOutboundLedger(database, clock));
   }
 
   @Override
@@ -51,6 +66,11 @@ final class OpenVault implements VaultSession, AutoCloseable {
   @Override
   public DeviceKeys deviceKeys() {
     return deviceKeys;
+  }
+
+  @Override
+  public ReplicationStores replication() {
+    return replication;
   }
 
   @Override

@@ -18,6 +18,9 @@ public interface VaultSession {
   /** This device's signing and agreement keys. */
   DeviceKeys deviceKeys();
 
+  /** The vault's revisions, outbox, pinned peers and bundle ledgers. */
+  ReplicationStores replication();
+
   /** The id of the user who unlocked. */
   String userId();
 }
