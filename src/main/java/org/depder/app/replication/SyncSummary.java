@@ -11,7 +11,6 @@ import java.util.Optional;
  * @param pending revisions waiting to go into a bundle
  * @param sent revisions sent or exported without a receipt yet
  * @param failed revisions whose last attempt failed
- * @param openConflicts entities with an open conflict
  * @param lastExport when the last bundle left this device, if ever
  * @param lastImport when the last bundle or receipt was applied, if ever
  */
@@ -20,6 +19,5 @@ public record SyncSummary(
     int pending,
     int sent,
     int failed,
-    int openConflicts,
     Optional<Instant> lastExport,
     Optional<Instant> lastImport) {}

@@ -2,18 +2,16 @@ package org.depder.app.replication;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
- * What the sync and conflict screens may do with replication (issue 5): see the outbox, move
- * bundles and receipts by file (USB), and review and resolve conflicts. Every method needs an
- * unlocked vault and may be slow: call it from a background task, never the FX thread.
+ * What the sync screen may do (issue 5): see the outbox and move bundles and receipts by file
+ * (USB). Every method needs an unlocked vault and may be slow: call it from a background task,
+ * never the FX thread.
  *
  * <p>Nothing here ever loses data: an export marks items as sent but keeps them until a signed
  * receipt lists them; an import applies a bundle in one transaction or not at all.
  */
-public interface ReplicationService {
+public interface SyncService {
 
   /** Counts and times for the top of the sync screen. */
   SyncSummary summary() throws ReplicationException;
@@ -43,19 +41,4 @@ public interface ReplicationService {
    */
   ImportResult importFile(Path source, Path receiptDirectory, ProgressListener progress)
       throws ReplicationException;
-
-  /** Entities with at least one field in conflict, oldest conflict first. */
-  List<ConflictSummary> conflicts() throws ReplicationException;
-
-  /** The ids of the entities of {@code entityType} with open conflicts, to flag them in lists. */
-  Set<UUID> conflicted(String entityType) throws ReplicationException;
-
-  /** Every conflicting field of one entity, with every candidate value side by side. */
-  ConflictDetail conflict(EntityRef entity) throws ReplicationException;
-
-  /**
-   * Resolves one field by a new revision whose parents are all current heads (so both sides): the
-   * value of the picked candidate, or an edited text.
-   */
-  void resolve(EntityRef entity, String field, Resolution resolution) throws ReplicationException;
 }
