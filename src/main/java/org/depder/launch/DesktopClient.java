@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
@@ -22,6 +23,7 @@ import org.depder.app.i18n.Messages;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.people.PersonMatcher;
 import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.remote.EnrolmentService;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningWorkspace;
 import org.depder.app.screening.VaultScreeningRepository;
@@ -29,6 +31,7 @@ import org.depder.app.settings.Settings;
 import org.depder.app.settings.SettingsService;
 import org.depder.app.settings.SettingsStore;
 import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.UserAccount;
 import org.depder.app.vault.VaultService;
 import org.depder.ui.Appearance;
@@ -42,6 +45,8 @@ import org.depder.ui.language.LanguagePickerView;
 import org.depder.ui.language.LanguagePickerViewModel;
 import org.depder.ui.screening.ScreeningAreaView;
 import org.depder.ui.screening.ScreeningAreaViewModel;
+import org.depder.ui.server.ServerConnectionView;
+import org.depder.ui.server.ServerConnectionViewModel;
 import org.depder.ui.settings.SettingsView;
 import org.depder.ui.settings.SettingsViewModel;
 import org.depder.ui.shell.Area;
@@ -234,7 +239,8 @@ public final class DesktopClient {
             stage,
             this::mainWindow,
             user -> screeningsFor(vault.get(), user),
-            this::screening);
+            this::screening,
+            user -> vaultAreas(vault.get(), user));
     return session.entryScreen();
   }
 
@@ -284,6 +290,26 @@ public final class DesktopClient {
         new ShellView(new ShellViewModel(texts, areas, quit, lock), texts, this::openAbout);
     appearanceApplier.followTextSize(shell.root());
     return shell.root();
+  }
+
+  /**
+   * Areas that need the local vault's keys: the server connection, for an administrator of this
+   * computer.
+   */
+  private List<Area> vaultAreas(VaultService vault, UserAccount user) {
+    if (!(vault instanceof LocalVaultService local) || user.role() != Role.DEVICE_ADMINISTRATOR) {
+      return List.of();
+    }
+    return List.of(
+        new Area(
+            "server",
+            "shell.nav.server",
+            () ->
+                new ServerConnectionView(
+                        new ServerConnectionViewModel(
+                            texts, new EnrolmentService(local::session, clock), tasks))
+                    .load()
+                    .root()));
   }
 
   /** The area reads its reference data in the background when it is first opened. */

@@ -54,6 +54,7 @@ final class VaultSession {
   private final BiFunction<AreaRegistry, Optional<Runnable>, Parent> mainWindow;
   private final Function<UserAccount, Optional<ScreeningAccess>> screeningsFor;
   private final Function<ScreeningAccess, Parent> screeningArea;
+  private final Function<UserAccount, List<Area>> moreAreas;
   private final BackupActions backups;
   private final IdleTimer idle;
 
@@ -70,7 +71,8 @@ final class VaultSession {
       Stage stage,
       BiFunction<AreaRegistry, Optional<Runnable>, Parent> mainWindow,
       Function<UserAccount, Optional<ScreeningAccess>> screeningsFor,
-      Function<ScreeningAccess, Parent> screeningArea) {
+      Function<ScreeningAccess, Parent> screeningArea,
+      Function<UserAccount, List<Area>> moreAreas) {
     this.vault = vault;
     this.texts = texts;
     this.settings = settings;
@@ -82,6 +84,7 @@ final class VaultSession {
     this.mainWindow = mainWindow;
     this.screeningsFor = screeningsFor;
     this.screeningArea = screeningArea;
+    this.moreAreas = moreAreas;
     this.backups = new BackupActions(texts, vault, tasks, dialogs, clock);
     this.idle = new IdleTimer(clock, this::lockNow);
     new LockTriggers(idle, this::lockNow).install();
@@ -180,6 +183,7 @@ final class VaultSession {
               "shell.nav.users",
               () -> new UsersView(new UsersViewModel(texts, vault, tasks, dialogs)).load().root()));
     }
+    moreAreas.apply(user).forEach(areas::register);
     return areas;
   }
 
