@@ -1,11 +1,7 @@
 package org.depder.server.auth;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.depder.sync.protocol.RequestSigning;
 import org.depder.sync.revision.DeviceId;
 
 /**
@@ -23,7 +19,6 @@ public record SignedRequest(
     String method,
     String pathAndQuery,
     byte[] body) {
-  private static final byte[] LABEL = "depder-request-v1\0".getBytes(StandardCharsets.US_ASCII);
 
   public SignedRequest {
     Objects.requireNonNull(device, "device");
@@ -50,24 +45,11 @@ public record SignedRequest(
    */
   public static byte[] signingInput(
       String method, String pathAndQuery, long timestamp, String nonce, byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    out.writeBytes(LABEL);
-    String text =
-        method + "\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
-    out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    return out.toByteArray();
+    return RequestSigning.signingInput(method, pathAndQuery, timestamp, nonce, body);
   }
 
   byte[] signingInput() {
     return signingInput(method, pathAndQuery, timestamp, nonce, body);
-  }
-
-  private static String sha256Hex(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
   }
 
   @Override

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
+import org.depder.sync.protocol.EnrolmentProof;
 
 /**
  * One-time enrolment codes: 20 symbols of Crockford's base32 (100 random bits), shown in five
@@ -39,26 +39,7 @@ public final class EnrolmentCode {
 
   /** The code as typed, reduced to its 20 symbols; empty if it cannot be a code. */
   public static Optional<String> normalise(String typed) {
-    if (typed == null || typed.length() > 64) {
-      return Optional.empty();
-    }
-    StringBuilder out = new StringBuilder(SYMBOLS);
-    for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-      if (c == '-' || c == ' ') {
-        continue;
-      }
-      char mapped =
-          switch (c) {
-            case 'O' -> '0';
-            case 'I', 'L' -> '1';
-            default -> c;
-          };
-      if (ALPHABET.indexOf(mapped) < 0) {
-        return Optional.empty();
-      }
-      out.append(mapped);
-    }
-    return out.length() == SYMBOLS ? Optional.of(out.toString()) : Optional.empty();
+    return EnrolmentProof.normalise(typed);
   }
 
   /** SHA-256 (hex) of a normalised code under a domain label: what the database keeps. */
