@@ -106,7 +106,12 @@ final class ApiClient {
     if (status >= 200 && status < 300) {
       return new Answer(status, answer);
     }
-    throw new RemoteException(RemoteException.fromServerCode(errorCode(answer)));
+    JsonNode error = errorObject(answer);
+    String code = error.path("code").asText("");
+    if (code.equals("bundle_rejected")) {
+      throw RemoteException.bundleRejected(error.path("reason").asText(""));
+    }
+    throw new RemoteException(RemoteException.fromServerCode(code));
   }
 
   /** The certificate the server presented on the last connection, if it got that far. */
@@ -123,12 +128,12 @@ final class ApiClient {
     return false;
   }
 
-  private static String errorCode(byte[] body) {
+  private static JsonNode errorObject(byte[] body) {
     try {
-      JsonNode code = JSON.readTree(body).path("error").path("code");
-      return code.isTextual() ? code.textValue() : "";
+      JsonNode node = JSON.readTree(body);
+      return node == null ? JSON.missingNode() : node.path("error");
     } catch (IOException | RuntimeException e) {
-      return "";
+      return JSON.missingNode();
     }
   }
 }

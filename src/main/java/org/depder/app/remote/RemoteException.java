@@ -38,14 +38,29 @@ public final class RemoteException extends Exception {
     /** This laptop is not enrolled with a server yet. */
     NOT_ENROLLED,
     /** The vault is locked or failed. */
-    VAULT_UNAVAILABLE
+    VAULT_UNAVAILABLE,
+    /** The server refused a bundle as a whole; {@link #reason()} has the bundle layer's code. */
+    BUNDLE_REJECTED
   }
 
   private final Problem problem;
+  private final String reason;
 
   public RemoteException(Problem problem, Throwable cause) {
     super(problem.name(), cause);
     this.problem = problem;
+    this.reason = "";
+  }
+
+  /** A refused bundle; {@code reason} is an upper-case code such as {@code CHAIN_MISMATCH}. */
+  static RemoteException bundleRejected(String reason) {
+    return new RemoteException(reason.matches("[A-Z_]{1,40}") ? reason : "UNKNOWN");
+  }
+
+  private RemoteException(String reason) {
+    super(Problem.BUNDLE_REJECTED.name() + " " + reason);
+    this.problem = Problem.BUNDLE_REJECTED;
+    this.reason = reason;
   }
 
   public RemoteException(Problem problem) {
@@ -54,6 +69,11 @@ public final class RemoteException extends Exception {
 
   public Problem problem() {
     return problem;
+  }
+
+  /** The bundle layer's reason code for {@code BUNDLE_REJECTED}; empty otherwise. */
+  public String reason() {
+    return reason;
   }
 
   /** The problem that a server error {@code code} (docs/sync-api.md, "Errors") means here. */

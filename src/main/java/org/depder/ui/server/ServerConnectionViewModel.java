@@ -123,7 +123,8 @@ public final class ServerConnectionViewModel {
 
   private void failed(Throwable error) {
     busy.set(false);
-    notice.set(Notice.error(problemKey(error)));
+    notice.set(
+        Notice.error(problemKey(error), error instanceof RemoteException e ? e.reason() : ""));
     if (error instanceof RemoteException e
         && (e.problem() == RemoteException.Problem.CERTIFICATE_CHANGED
             || e.problem() == RemoteException.Problem.FINGERPRINT_MISMATCH)) {
@@ -155,6 +156,7 @@ public final class ServerConnectionViewModel {
       case PROTOCOL -> "remote.problem.protocol";
       case NOT_ENROLLED -> "remote.problem.notEnrolled";
       case VAULT_UNAVAILABLE -> "remote.problem.vaultUnavailable";
+      case BUNDLE_REJECTED -> "remote.problem.bundleRejected";
     };
   }
 
