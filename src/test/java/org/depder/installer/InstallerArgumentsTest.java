@@ -96,7 +96,11 @@ class InstallerArgumentsTest {
         if (name.endsWith(".args")
             || name.endsWith(".properties")
             || name.endsWith(".sh")
-            || name.endsWith(".ps1")) {
+            || name.endsWith(".ps1")
+            || name.endsWith(".service")
+            || name.endsWith(".tsv")
+            || name.endsWith(".md")
+            || !name.contains(".")) {
           Matcher m =
               revealing.matcher(
                   Files.readString(file, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
@@ -107,6 +111,23 @@ class InstallerArgumentsTest {
       }
     }
     assertThat(found).isEmpty();
+  }
+
+  @Test
+  void theServerTarballIsNamedWithThePomVersion() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    String build = Files.readString(INSTALLER.resolve("server/build-server.sh"));
+    String check = Files.readString(INSTALLER.resolve("server/check-server.sh"));
+
+    // pom version -> jar manifest -> the tarball's name, as for the desktop packages (--version)
+    assertThat(pom).contains("<Implementation-Version>${project.version}</Implementation-Version>");
+    assertThat(build)
+        .contains("sed -n 's/^Implementation-Version: *//p'")
+        .contains("name=\"depder-server-${version}\"")
+        .contains("\"target/${name}.tar.gz\"");
+    assertThat(check).contains("tarball=${1:-target/depder-server-${pom_version}.tar.gz}");
+    assertThat(Files.readString(INSTALLER.resolve("build-linux.sh")))
+        .contains("java -jar target/depder.jar --version");
   }
 
   private static List<String> lines(String file) throws IOException {
