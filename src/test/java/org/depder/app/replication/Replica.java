@@ -98,15 +98,19 @@ final class Replica {
    */
   AppliedRevisionsListener.ApplyReport receive(List<RevisionEntry> entries) throws Exception {
     VaultSession session = session();
+    byte[] ownKey = session.deviceKeys().signingPublicKey();
+    DeviceId self = DeviceId.ofSigningKey(ownKey);
     RevisionVerifier verifier =
         new RevisionVerifier(
             device ->
-                session
-                    .replication()
-                    .peers()
-                    .find(device.value())
-                    .filter(p -> !p.revoked())
-                    .map(Peer::signingKey));
+                device.equals(self)
+                    ? java.util.Optional.of(ownKey)
+                    : session
+                        .replication()
+                        .peers()
+                        .find(device.value())
+                        .filter(p -> !p.revoked())
+                        .map(Peer::signingKey));
     Set<EntityRef> touched = new java.util.LinkedHashSet<>();
     for (RevisionEntry entry : entries) {
       verifier.verify(RevisionJson.parseSigned(entry.signedRevision()));
