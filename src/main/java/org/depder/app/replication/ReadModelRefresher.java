@@ -8,6 +8,7 @@ import java.util.Set;
 import org.depder.app.vault.ReplicationClock;
 import org.depder.app.vault.VaultSession;
 import org.depder.store.EntityState;
+import org.depder.sync.revision.MergeRefusedException;
 import org.depder.sync.revision.MergedEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,7 @@ public final class ReadModelRefresher implements AppliedRevisionsListener {
         // A late revision of an entity already removed: remove it too, never project it.
         Custody.purge(session, projectors, ref);
       } else {
-        Optional<MergedEntity> merged = EntityHistory.merged(session, ref);
+        Optional<MergedEntity> merged = mergedOrSkipped(session, ref);
         if (merged.isPresent()) {
           clock.clock().observe(merged.get().latestTime());
           if (ReadModels.refresh(session, projectors, merged.get())) {
@@ -69,6 +70,28 @@ public final class ReadModelRefresher implements AppliedRevisionsListener {
         opened,
         purged);
     return new ApplyReport(opened, purged);
+  }
+
+  /**
+   * The merged entity, or empty when its revisions have no merged state (a faulty or malicious
+   * device made two different revisions with one id, or a parent cycle). Such an entity keeps its
+   * last read model and is reported in the log by id; the other entities of the bundle still go
+   * through.
+   */
+  private static Optional<MergedEntity> mergedOrSkipped(VaultSession session, EntityRef ref)
+      throws ReplicationException {
+    try {
+      return EntityHistory.merged(session, ref);
+    } catch (ReplicationException e) {
+      if (e.getCause() instanceof MergeRefusedException refused) {
+        LOG.warn(
+            "Entity {} cannot be merged ({}); its read model is unchanged",
+            ref.entityId(),
+            refused.reason());
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   private static boolean isPurged(VaultSession session, EntityRef ref) throws ReplicationException {

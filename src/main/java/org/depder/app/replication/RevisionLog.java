@@ -34,6 +34,12 @@ public final class RevisionLog {
   private final EntityProjectors projectors;
   private final UuidV7 ids;
 
+  /**
+   * Local changes are made one at a time: two threads revising one entity at once would otherwise
+   * build on the same heads and put this device in conflict with itself.
+   */
+  private final Object writing = new Object();
+
   public RevisionLog(VaultSessions sessions, EntityProjectors projectors, UuidV7 ids) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.projectors = Objects.requireNonNull(projectors, "projectors");
@@ -49,11 +55,13 @@ public final class RevisionLog {
   public EntityRef create(String entityType, Map<String, JsonNode> changes, int schemaVersion)
       throws ReplicationException {
     VaultSession session = EntityHistory.session(sessions);
-    ReplicationClock clock = session.replicationClock();
-    Revision revision =
-        author(session, clock).create(authorId(session), entityType, changes, schemaVersion);
-    record(session, clock, List.of(), revision);
-    return new EntityRef(revision.entityType(), revision.entityId());
+    synchronized (writing) {
+      ReplicationClock clock = session.replicationClock();
+      Revision revision =
+          author(session, clock).create(authorId(session), entityType, changes, schemaVersion);
+      record(session, clock, List.of(), revision);
+      return new EntityRef(revision.entityType(), revision.entityId());
+    }
   }
 
   /** Changes {@code changes} of an existing entity on top of everything this device has of it. */
@@ -68,15 +76,17 @@ public final class RevisionLog {
   public void revise(EntityRef entity, Map<String, JsonNode> changes, int schemaVersion)
       throws ReplicationException {
     VaultSession session = EntityHistory.session(sessions);
-    List<Revision> history = EntityHistory.revisions(session, entity);
-    MergedEntity current =
-        EntityHistory.merge(history)
-            .orElseThrow(() -> new ReplicationException(ReplicationException.Problem.NOT_FOUND));
-    ReplicationClock clock = session.replicationClock();
-    // revise() observes the latest time of the parents, so the new reading sorts after them.
-    Revision revision =
-        author(session, clock).revise(authorId(session), current, changes, schemaVersion);
-    record(session, clock, history, revision);
+    synchronized (writing) {
+      List<Revision> history = EntityHistory.revisions(session, entity);
+      MergedEntity current =
+          EntityHistory.merge(history)
+              .orElseThrow(() -> new ReplicationException(ReplicationException.Problem.NOT_FOUND));
+      ReplicationClock clock = session.replicationClock();
+      // revise() observes the latest time of the parents, so the new reading sorts after them.
+      Revision revision =
+          author(session, clock).revise(authorId(session), current, changes, schemaVersion);
+      record(session, clock, history, revision);
+    }
   }
 
   /** The merged state of an entity. */

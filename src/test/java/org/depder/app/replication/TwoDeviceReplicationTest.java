@@ -193,6 +193,42 @@ class TwoDeviceReplicationTest {
     assertThat(b.conflicts.conflicts()).hasSize(1);
   }
 
+  @Test
+  void anEntityWhoseRevisionsCannotBeMergedDoesNotStopTheOthers() throws Exception {
+    // Two revisions naming each other as parent: no honest device makes them, B's key signs them.
+    UUID first = UUID.fromString("019ac8a0-0000-7000-8000-00000000c001");
+    UUID second = UUID.fromString("019ac8a0-0000-7000-8000-00000000c002");
+    UUID cyclic = UUID.fromString("019ac8a0-0000-7000-8000-00000000c0c0");
+    org.depder.sync.revision.RevisionSigner signer =
+        new org.depder.sync.revision.RevisionSigner(b.deviceId(), b.session().deviceKeys()::sign);
+    java.util.List<org.depder.store.RevisionEntry> entries = new java.util.ArrayList<>();
+    for (UUID[] pair : new UUID[][] {{first, second}, {second, first}}) {
+      entries.add(
+          EntityHistory.entry(
+              signer.sign(
+                  new org.depder.sync.revision.Revision(
+                      pair[0],
+                      NoteProjector.TYPE,
+                      cyclic,
+                      java.util.List.of(pair[1]),
+                      UUID.fromString(b.session().userId()),
+                      b.deviceId(),
+                      new org.depder.sync.revision.HybridTimestamp(1, 0),
+                      new java.util.TreeMap<>(changes("title", "x")),
+                      1))));
+    }
+    b.log.revise(note, changes("title", "B"));
+    entries.addAll(
+        b.session().replication().revisions().revisionsOf(note.entityId()).stream()
+            .map(org.depder.store.StoredRevision::entry)
+            .toList());
+
+    a.receive(entries);
+    assertThat(NoteProjector.read(a.session(), cyclic)).isNull();
+    assertThat(NoteProjector.read(a.session(), note.entityId()).get("title").asText())
+        .isEqualTo("B");
+  }
+
   private static UUID winner(ConflictDetail.FieldConflict field) {
     return field.candidates().stream()
         .filter(ConflictDetail.Candidate::provisionalWinner)
