@@ -89,6 +89,31 @@ public final class RevisionLog {
     }
   }
 
+  /**
+   * Writes {@code changes} to the entity with this id: on top of its heads if the vault holds it,
+   * else as its creating revision. For entities whose id the caller owns (a screening's id).
+   */
+  public void write(EntityRef entity, Map<String, JsonNode> changes) throws ReplicationException {
+    VaultSession session = EntityHistory.session(sessions);
+    synchronized (writing) {
+      List<Revision> history = EntityHistory.revisions(session, entity);
+      Optional<MergedEntity> current = EntityHistory.merge(history);
+      ReplicationClock clock = session.replicationClock();
+      RevisionAuthor author = author(session, clock);
+      Revision revision =
+          current.isPresent()
+              ? author.revise(authorId(session), current.get(), changes, FIRST_SCHEMA_VERSION)
+              : author.revise(
+                  authorId(session),
+                  entity.entityType(),
+                  entity.entityId(),
+                  List.of(),
+                  changes,
+                  FIRST_SCHEMA_VERSION);
+      record(session, clock, history, revision);
+    }
+  }
+
   /** The merged state of an entity. */
   public MergedEntity state(EntityRef entity) throws ReplicationException {
     return find(entity)
