@@ -3,6 +3,7 @@ package org.depder.app.screening;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.depder.app.replication.RevisionLog;
 import org.depder.sync.revision.MergedEntity;
 
 /**
- * Screenings that replicate (docs/replication.md 7.6): every save goes to the local repository, and
+ * Screenings that replicate (docs/replication.md 7.5): every save goes to the local repository, and
  * a <em>finalised</em> revision (a finalisation or a finalised correction) is also recorded as a
  * {@code screening} revision writing the top-level fields of its JSON that differ from what the
  * vault's revisions say. Drafts and autosaves stay on this device.
@@ -42,9 +43,7 @@ public final class ReplicatedScreeningRepository implements ScreeningDraftReposi
     try {
       Map<String, JsonNode> changes =
           changedFields(
-              (com.fasterxml.jackson.databind.node.ObjectNode)
-                  JSON.readTree(ScreeningDraftJson.encode(draft)),
-              log.find(entity));
+              (ObjectNode) JSON.readTree(ScreeningDraftJson.encode(draft)), log.find(entity));
       if (!changes.isEmpty()) {
         log.write(entity, changes);
       }
@@ -72,8 +71,7 @@ public final class ReplicatedScreeningRepository implements ScreeningDraftReposi
    * The top-level fields of {@code now} whose value differs from the merged state, and JSON null
    * for fields the merged state has that {@code now} no longer has.
    */
-  static Map<String, JsonNode> changedFields(
-      com.fasterxml.jackson.databind.node.ObjectNode now, Optional<MergedEntity> before) {
+  static Map<String, JsonNode> changedFields(ObjectNode now, Optional<MergedEntity> before) {
     Map<String, JsonNode> changes = new TreeMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = now.fields();
     while (fields.hasNext()) {
