@@ -83,6 +83,25 @@ public final class SqliteRevisionStore {
         });
   }
 
+  /**
+   * The greatest hybrid logical time of the revisions signed by {@code deviceId}, in its text form
+   * (which sorts in time order): where a restarted clock must resume even if its last reading was
+   * not saved.
+   */
+  public Optional<String> latestHlc(String deviceId) {
+    ReplicationValues.deviceId(deviceId);
+    return vault.read(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement("SELECT max(hlc) FROM revisions WHERE device_id = ?")) {
+            st.setString(1, deviceId);
+            try (ResultSet rs = st.executeQuery()) {
+              return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+            }
+          }
+        });
+  }
+
   /** How many revisions the vault holds. */
   public long count() {
     return vault.read(

@@ -10,7 +10,7 @@ public final class VaultFormat {
   public static final int APPLICATION_ID = 0x44706472;
 
   /** The newest vault format this code reads and writes; {@code PRAGMA user_version}. */
-  public static final int CURRENT_VERSION = 2;
+  public static final int CURRENT_VERSION = 3;
 
   /**
    * Page size chosen before the first table exists (it cannot change afterwards without VACUUM):

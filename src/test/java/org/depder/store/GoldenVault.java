@@ -11,6 +11,7 @@ import java.util.UUID;
 final class GoldenVault {
   static final String V1_RESOURCE = "/fixtures/vault-v1.depder";
   static final String V2_RESOURCE = "/fixtures/vault-v2.depder";
+  static final String V3_RESOURCE = "/fixtures/vault-v3.depder";
   static final long CREATED_AT = 1_764_374_400_000L;
   static final BlindIndexToken NAME_TOKEN =
       new BlindIndexToken("person.name", new byte[] {0x11, 0x22, 0x33, 0x44});
@@ -95,6 +96,12 @@ final class GoldenVault {
               .getBytes(StandardCharsets.UTF_8));
 
   static final String FAILURE_CODE = "sync.error.noReceipt";
+
+  /** Format 3: {@link #ENTITY} has two fields in conflict since this time. */
+  static final long CONFLICT_SINCE = CREATED_AT + 30_000;
+
+  /** Format 3: an entity transferred away and purged; only its tombstone is left. */
+  static final UUID PURGED_ENTITY = UUID.fromString("019ac8a0-0000-7000-8000-000000000009");
 
   private GoldenVault() {}
 

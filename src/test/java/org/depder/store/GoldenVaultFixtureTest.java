@@ -51,12 +51,12 @@ class GoldenVaultFixtureTest {
   }
 
   @Test
-  void formatVersion1VaultMigratesToFormat2AndTakesReplicationRows() throws Exception {
+  void formatVersion1VaultMigratesToTheCurrentFormatAndTakesReplicationRows() throws Exception {
     Path file = copyFixture(GoldenVault.V1_RESOURCE);
     PayloadSealer sealer = AesGcmTestSealer.withFixtureKey();
     try (VaultDatabase vault = new VaultOpener().open(file)) {
-      assertThat(vault.formatVersion()).isEqualTo(2);
-      assertThat(appliedMigrations(vault)).containsExactly(1, 2);
+      assertThat(vault.formatVersion()).isEqualTo(VaultFormat.CURRENT_VERSION);
+      assertThat(appliedMigrations(vault)).containsExactly(1, 2, 3);
       SqliteRevisionStore revisions = new SqliteRevisionStore(vault, sealer, TestRevisions.CLOCK);
       assertThat(revisions.count()).isZero();
       assertThat(new SqliteOutbox(vault, sealer, TestRevisions.CLOCK).pending()).isEmpty();
@@ -158,6 +158,76 @@ class GoldenVaultFixtureTest {
             e -> {
               assertThat(e.foundVersion()).isEqualTo(2);
               assertThat(e.supportedVersion()).isEqualTo(1);
+            });
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void formatVersion2VaultMigratesToFormat3WithNoEntityState() throws Exception {
+    Path file = copyFixture(GoldenVault.V2_RESOURCE);
+    PayloadSealer sealer = AesGcmTestSealer.withFixtureKey();
+    try (VaultDatabase vault = new VaultOpener().open(file)) {
+      assertThat(vault.formatVersion()).isEqualTo(3);
+      assertThat(appliedMigrations(vault)).containsExactly(1, 2, 3);
+      SqliteEntityStateStore states = new SqliteEntityStateStore(vault, TestRevisions.CLOCK);
+      assertThat(states.conflicts()).isEmpty();
+      assertThat(states.find(GoldenVault.ENTITY)).isEmpty();
+      assertThat(new SqliteRevisionStore(vault, sealer, TestRevisions.CLOCK).count()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void formatVersion3VaultOpensAndEveryEntityStateRowReads() throws Exception {
+    Path file = copyFixture(GoldenVault.V3_RESOURCE);
+    ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(file), 0, 100);
+    assertThat(header.getInt(68)).isEqualTo(VaultFormat.APPLICATION_ID);
+    assertThat(header.getInt(60)).isEqualTo(3);
+    PayloadSealer sealer = AesGcmTestSealer.withFixtureKey();
+    try (VaultDatabase vault = new VaultOpener().open(file)) {
+      assertThat(vault.integrityCheck()).containsExactly("ok");
+      SqliteRecordRepository records = new SqliteRecordRepository(vault, sealer);
+      for (RecordEnvelope expected : GoldenVault.V1_RECORDS) {
+        assertThat(records.find(expected.id())).as(expected.id()).contains(expected);
+      }
+      assertThat(new SqliteRevisionStore(vault, sealer, TestRevisions.CLOCK).count()).isEqualTo(3);
+      assertThat(new SqliteOutbox(vault, sealer, TestRevisions.CLOCK).stuckItems()).hasSize(2);
+
+      SqliteEntityStateStore states = new SqliteEntityStateStore(vault, TestRevisions.CLOCK);
+      assertThat(states.conflicts())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.entityId()).isEqualTo(GoldenVault.ENTITY);
+                assertThat(s.entityType()).isEqualTo("person");
+                assertThat(s.conflictFields()).isEqualTo(2);
+                assertThat(s.conflictSince()).hasValue(GoldenVault.CONFLICT_SINCE);
+                assertThat(s.custody()).isEqualTo(EntityState.Custody.HELD);
+                assertThat(s.updatedAt()).isEqualTo(GoldenVault.RECEIVED_AT);
+              });
+      assertThat(states.conflicted("person")).containsExactly(GoldenVault.ENTITY);
+      assertThat(states.find(GoldenVault.PURGED_ENTITY).orElseThrow().custody())
+          .isEqualTo(EntityState.Custody.PURGED);
+      assertThat(states.deferredPurges())
+          .singleElement()
+          .satisfies(
+              s -> {
+                assertThat(s.entityId()).isEqualTo(GoldenVault.LOCAL_FAILED.entityId());
+                assertThat(s.entityType()).isEqualTo("screening");
+              });
+    }
+  }
+
+  @Test
+  void aClientThatKnowsOnlyFormat2RefusesAFormat3VaultAndLeavesItUntouched() throws Exception {
+    Path file = copyFixture(GoldenVault.V3_RESOURCE);
+    byte[] before = Files.readAllBytes(file);
+    MigrationSet formatTwo = new MigrationSet(MigrationSet.vault().migrations().subList(0, 2));
+    assertThatThrownBy(() -> new VaultOpener(formatTwo, Clock.systemUTC()).open(file))
+        .isInstanceOfSatisfying(
+            NewerVaultFormatException.class,
+            e -> {
+              assertThat(e.foundVersion()).isEqualTo(3);
+              assertThat(e.supportedVersion()).isEqualTo(2);
             });
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }

@@ -14,7 +14,7 @@ import java.util.List;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.depder.store.GoldenVaultGenerator src/test/resources/fixtures/vault-v2.depder 2
+ *     org.depder.store.GoldenVaultGenerator src/test/resources/fixtures/vault-v3.depder 3
  * </pre>
  *
  * Version 1 is written with only the first migration, exactly as format 1 was.
@@ -38,7 +38,20 @@ public final class GoldenVaultGenerator {
       if (version >= 2) {
         writeReplication(vault, sealer);
       }
+      if (version >= 3) {
+        writeEntityState(vault);
+      }
     }
+  }
+
+  /** A conflict flag, a tombstone and a purge deferred by the unacknowledged screening change. */
+  private static void writeEntityState(VaultDatabase vault) {
+    Clock later = Clock.fixed(Instant.ofEpochMilli(GoldenVault.RECEIVED_AT), ZoneOffset.UTC);
+    SqliteEntityStateStore states = new SqliteEntityStateStore(vault, later);
+    states.recordConflicts(
+        "person", GoldenVault.ENTITY, 2, java.util.OptionalLong.of(GoldenVault.CONFLICT_SINCE));
+    states.purge("person", GoldenVault.PURGED_ENTITY, List.of());
+    states.purge("screening", GoldenVault.LOCAL_FAILED.entityId(), List.of());
   }
 
   private static void writeReplication(VaultDatabase vault, PayloadSealer sealer) {

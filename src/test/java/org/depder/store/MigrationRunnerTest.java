@@ -84,6 +84,7 @@ class MigrationRunnerTest {
     assertThat(shipped.latestVersion()).isEqualTo(VaultFormat.CURRENT_VERSION);
     assertThat(shipped.migrations().get(0).name()).isEqualTo("initial");
     assertThat(shipped.migrations().get(1).name()).isEqualTo("replication");
+    assertThat(shipped.migrations().get(2).name()).isEqualTo("entity_state");
   }
 
   @Test
@@ -93,6 +94,8 @@ class MigrationRunnerTest {
         .isEqualTo(ReleasedMigrations.V1_CHECKSUM);
     assertThat(MigrationSet.vault().migrations().get(1).checksum())
         .isEqualTo(ReleasedMigrations.V2_CHECKSUM);
+    assertThat(MigrationSet.vault().migrations().get(2).checksum())
+        .isEqualTo(ReleasedMigrations.V3_CHECKSUM);
   }
 
   @Test

@@ -10,5 +10,8 @@ final class ReleasedMigrations {
   static final String V2_CHECKSUM =
       "091e46b91ebc234eff473a66eb362c18276c19643977bbe5e5b01d27ebb3d75d";
 
+  static final String V3_CHECKSUM =
+      "17bd2067a437309bdb4339c1d75dab000fc3c94fe405400f0bf00d9c2868dde8";
+
   private ReleasedMigrations() {}
 }

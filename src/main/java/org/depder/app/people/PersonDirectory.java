@@ -14,6 +14,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import org.depder.app.replication.EntityProjector;
+import org.depder.app.replication.EntityRef;
+import org.depder.app.replication.ReplicationException;
+import org.depder.app.replication.RevisionLog;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.app.vault.VaultSessionListener;
@@ -35,18 +39,36 @@ public final class PersonDirectory implements VaultSessionListener {
   static final String ENTITY_TYPE = "person";
   private static final String LOCKED = "vault.error.locked";
   private static final String CORRUPTED = "vault.error.corrupted";
+  private static final String IO = "vault.error.io";
 
   private final Executor indexExecutor;
   private final Clock clock;
   private final UuidV7 ids;
   private final PersonNameIndex nameIndex;
+  private final Optional<RevisionLog> revisions;
   private volatile VaultSession session;
 
+  /** A directory whose people stay on this device. */
   public PersonDirectory(Executor indexExecutor, Clock clock, Random random) {
+    this(indexExecutor, clock, random, Optional.empty());
+  }
+
+  /**
+   * A directory whose new people are also recorded as {@code person} revisions, for replication;
+   * register {@link #projector()} so people received from other devices are written here too.
+   */
+  public PersonDirectory(
+      Executor indexExecutor, Clock clock, Random random, Optional<RevisionLog> revisions) {
     this.indexExecutor = indexExecutor;
     this.clock = clock;
     this.ids = new UuidV7(clock, random);
     this.nameIndex = new PersonNameIndex(indexExecutor);
+    this.revisions = revisions;
+  }
+
+  /** Writes people received from other devices into this directory's records and name index. */
+  public EntityProjector projector() {
+    return new PersonRevisions.Projector(nameIndex);
   }
 
   @Override
@@ -86,6 +108,13 @@ public final class PersonDirectory implements VaultSessionListener {
                 PersonCodec.encode(person),
                 PersonSearchKeys.tokens(open, person)));
     nameIndex.add(id, person.fullName());
+    if (revisions.isPresent()) {
+      try {
+        revisions.get().write(new EntityRef(ENTITY_TYPE, id), PersonRevisions.changes(person));
+      } catch (ReplicationException e) {
+        throw new VaultException(IO, "recording a new person for sync failed", e);
+      }
+    }
     return id.toString();
   }
 

@@ -1,9 +1,14 @@
 package org.depder.app.vault;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.depder.crypto.BlindIndex;
 import org.depder.crypto.SecretKeyMaterial;
 import org.depder.store.BlindIndexToken;
+import org.depder.store.PayloadAuthenticationException;
+import org.depder.store.SqliteEntityStateStore;
 import org.depder.store.SqliteInboundLedger;
 import org.depder.store.SqliteOutboundLedger;
 import org.depder.store.SqliteOutbox;
@@ -11,9 +16,11 @@ import org.depder.store.SqlitePeerStore;
 import org.depder.store.SqliteRecordRepository;
 import org.depder.store.SqliteRevisionStore;
 import org.depder.store.SqliteUserRepository;
+import org.depder.store.StoredUser;
 import org.depder.store.UnlockAttemptRepository;
 import org.depder.store.VaultDatabase;
 import org.depder.store.VaultMetaRepository;
+import org.depder.sync.revision.DeviceId;
 
 /**
  * An unlocked vault: the open database, the vault key and everything derived from it. {@link
@@ -28,6 +35,9 @@ final class OpenVault implements VaultSession, AutoCloseable {
   private final String userId;
   private final SqliteRecordRepository records;
   private final ReplicationStores replication;
+  private final SqliteEntityStateStore entityStates;
+  private final Clock clock;
+  private ReplicationClock replicationClock;
 
   OpenVault(
       VaultDatabase database,
@@ -51,6 +61,8 @@ final class OpenVault implements VaultSession, AutoCloseable {
             new SqlitePeerStore(database, sealer, clock),
             new SqliteInboundLedger(database, sealer, clock),
             new SqliteOutboundLedger(database, clock));
+    this.entityStates = new SqliteEntityStateStore(database, clock);
+    this.clock = clock;
   }
 
   @Override
@@ -76,6 +88,42 @@ final class OpenVault implements VaultSession, AutoCloseable {
   @Override
   public String userId() {
     return userId;
+  }
+
+  @Override
+  public SqliteEntityStateStore entityStates() {
+    return entityStates;
+  }
+
+  @Override
+  public synchronized ReplicationClock replicationClock() {
+    if (replicationClock == null) {
+      replicationClock =
+          ReplicationClock.resume(
+              clock,
+              meta(),
+              replication.revisions(),
+              DeviceId.ofSigningKey(deviceKeys.signingPublicKey()).value());
+    }
+    return replicationClock;
+  }
+
+  /** Users whose sealed profile does not open are left out: authors then show by id. */
+  @Override
+  public Map<String, String> userDisplayNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (StoredUser user : users().list()) {
+      try {
+        names.put(
+            user.id(),
+            UserProfileCodec.decode(
+                    sealer.open(user.sealedProfile(), UserProfileCodec.associatedData(user.id())))
+                .displayName());
+      } catch (PayloadAuthenticationException | IOException e) {
+        // Shown by id; the user-management screen reports the damage.
+      }
+    }
+    return Map.copyOf(names);
   }
 
   VaultDatabase database() {

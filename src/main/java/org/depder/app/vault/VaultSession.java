@@ -1,6 +1,8 @@
 package org.depder.app.vault;
 
+import java.util.Map;
 import org.depder.store.BlindIndexToken;
+import org.depder.store.SqliteEntityStateStore;
 import org.depder.store.SqliteRecordRepository;
 
 /**
@@ -23,4 +25,13 @@ public interface VaultSession {
 
   /** The id of the user who unlocked. */
   String userId();
+
+  /** Conflict flags and custody of replicated entities (vault format 3). */
+  SqliteEntityStateStore entityStates();
+
+  /** The vault's hybrid logical clock, resumed from what the vault remembers. */
+  ReplicationClock replicationClock();
+
+  /** Display name of every local user by id, to name the authors of revisions. */
+  Map<String, String> userDisplayNames();
 }
