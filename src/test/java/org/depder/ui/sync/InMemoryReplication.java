@@ -276,7 +276,7 @@ public final class InMemoryReplication implements SyncService, ConflictService {
   }
 
   /** A place of interview written differently on two devices, as a bundle may bring. */
-  ConflictDetail sampleConflict(EntityRef entity) {
+  public ConflictDetail sampleConflict(EntityRef entity) {
     Instant now = clock.instant();
     return new ConflictDetail(
         entity,
