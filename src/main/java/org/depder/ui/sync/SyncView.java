@@ -84,10 +84,10 @@ public final class SyncView {
 
     TableView<OutboxRow> table = new TableView<>(vm.outbox());
     table.setId("sync-outbox");
-    table.getColumns().add(column("sync.outbox.kind", OutboxRow::kind, 150));
-    table.getColumns().add(column("sync.outbox.state", OutboxRow::state, 190));
-    table.getColumns().add(column("sync.outbox.attempts", OutboxRow::attempts, 90));
-    table.getColumns().add(column("sync.outbox.reason", OutboxRow::reason, 330));
+    table.getColumns().add(column("sync.outbox.kind", OutboxRow::kind, 140));
+    table.getColumns().add(column("sync.outbox.state", OutboxRow::state, 240));
+    table.getColumns().add(column("sync.outbox.attempts", OutboxRow::attempts, 110));
+    table.getColumns().add(column("sync.outbox.reason", OutboxRow::reason, 300));
     table.getColumns().add(column("sync.outbox.queued", OutboxRow::queued, 190));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     table.setPlaceholder(label("sync.outbox.empty"));

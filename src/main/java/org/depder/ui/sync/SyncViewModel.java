@@ -63,7 +63,6 @@ public final class SyncViewModel {
   private final DialogService dialogs;
   private final SyncService sync;
   private final Clock clock;
-  private final ObjectProperty<SyncSummary> summary = new SimpleObjectProperty<>();
   private final ObjectProperty<List<OutboxItem>> items = new SimpleObjectProperty<>(List.of());
   private final ObservableList<OutboxRow> rows = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -71,13 +70,8 @@ public final class SyncViewModel {
   private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>();
   private final ObjectProperty<Function<Messages, String>> result = new SimpleObjectProperty<>();
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NONE);
-  private final BooleanBinding enrolled;
-  private final BooleanBinding notEnrolled;
+  private final SummaryLines lines;
   private final BooleanBinding canExport;
-  private final StringBinding serverText;
-  private final StringBinding countsText;
-  private final StringBinding lastExportText;
-  private final StringBinding lastImportText;
   private final StringBinding phaseText;
   private final StringBinding resultText;
 
@@ -91,17 +85,8 @@ public final class SyncViewModel {
     items.addListener((o, a, b) -> fillRows());
     texts.messagesProperty().addListener((o, a, b) -> fillRows());
     // created once and kept: a binding nobody holds would be collected with its listeners
-    enrolled =
-        Bindings.createBooleanBinding(
-            () -> summary.get() != null && summary.get().serverPinned(), summary);
-    notEnrolled =
-        Bindings.createBooleanBinding(
-            () -> summary.get() != null && !summary.get().serverPinned(), summary);
-    canExport = enrolled.and(busy.not());
-    serverText = makeServerText();
-    countsText = makeCountsText();
-    lastExportText = makeLastExportText();
-    lastImportText = makeLastImportText();
+    lines = new SummaryLines(texts, clock.getZone());
+    canExport = lines.enrolled.and(busy.not());
     phaseText = makePhaseText();
     resultText = makeResultText();
   }
@@ -113,7 +98,7 @@ public final class SyncViewModel {
     tasks.run(
         () -> new Loaded(sync.summary(), sync.outbox()),
         loaded -> {
-          summary.set(loaded.summary());
+          lines.set(loaded.summary());
           items.set(loaded.items());
         },
         this::failed);
@@ -256,66 +241,17 @@ public final class SyncViewModel {
 
   /** Whether the server's keys are known (false until the summary is read). */
   public BooleanBinding enrolled() {
-    return enrolled;
+    return lines.enrolled;
   }
 
   /** The summary was read and says the server is not known yet: the screen says what to do. */
   public BooleanBinding notEnrolled() {
-    return notEnrolled;
+    return lines.notEnrolled;
   }
 
   /** Exports need the server's keys and an idle screen. */
   public BooleanBinding canExport() {
     return canExport;
-  }
-
-  private StringBinding makeServerText() {
-    return live(
-        m ->
-            summary.get() == null
-                ? m.text("sync.summary.loading")
-                : m.text(
-                    summary.get().serverPinned()
-                        ? "sync.summary.enrolled"
-                        : "sync.summary.notEnrolled"),
-        summary);
-  }
-
-  private StringBinding makeCountsText() {
-    return live(
-        m -> {
-          SyncSummary s = summary.get();
-          return s == null ? "" : m.text("sync.summary.counts", s.pending(), s.sent(), s.failed());
-        },
-        summary);
-  }
-
-  private StringBinding makeLastExportText() {
-    return live(
-        m -> {
-          SyncSummary s = summary.get();
-          if (s == null) {
-            return "";
-          }
-          return s.lastExport()
-              .map(t -> m.text("sync.summary.lastExport", SyncTexts.moment(m, t, clock.getZone())))
-              .orElseGet(() -> m.text("sync.summary.lastExportNever"));
-        },
-        summary);
-  }
-
-  private StringBinding makeLastImportText() {
-    return live(
-        m -> {
-          SyncSummary s = summary.get();
-          if (s == null) {
-            return "";
-          }
-          return s.lastImport()
-              .map(t -> m.text("sync.summary.lastImport", SyncTexts.moment(m, t, clock.getZone())))
-              .orElseGet(() -> m.text("sync.summary.lastImportNever"));
-        },
-        summary);
   }
 
   private StringBinding makePhaseText() {
@@ -332,19 +268,19 @@ public final class SyncViewModel {
   }
 
   public StringBinding serverText() {
-    return serverText;
+    return lines.server;
   }
 
   public StringBinding countsText() {
-    return countsText;
+    return lines.counts;
   }
 
   public StringBinding lastExportText() {
-    return lastExportText;
+    return lines.lastExport;
   }
 
   public StringBinding lastImportText() {
-    return lastImportText;
+    return lines.lastImport;
   }
 
   public StringBinding phaseText() {

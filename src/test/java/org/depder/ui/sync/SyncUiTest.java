@@ -60,7 +60,8 @@ class SyncUiTest {
             replication,
             SyncViewModelTest.CLOCK);
     ShellView shell = new ShellView(new ShellViewModel(texts, areas, stage::hide), texts, w -> {});
-    // the headless test screen is smaller than 1366x768; the screenshots render that size off screen
+    // the headless test screen is smaller than 1366x768; the screenshots render that size off
+    // screen
     stage.setScene(new Scene(shell.root(), 1200, 720));
     stage.show();
   }
