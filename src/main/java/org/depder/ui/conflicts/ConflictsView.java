@@ -45,9 +45,17 @@ public final class ConflictsView {
               @Override
               protected void updateItem(ConflictSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : vm.describe(item));
-                setWrapText(true);
-                setPrefWidth(0);
+                setText(null);
+                if (empty || item == null) {
+                  setGraphic(null);
+                  return;
+                }
+                // a wrapping label as graphic: a cell's own text does not grow in height
+                Label line = new Label(vm.describe(item));
+                line.setWrapText(true);
+                line.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                setGraphic(line);
+                setAccessibleText(line.getText());
               }
             });
     list.getSelectionModel()
@@ -83,11 +91,11 @@ public final class ConflictsView {
     status.accessibleTextProperty().bind(vm.statusText());
     status.visibleProperty().bind(vm.statusText().isNotEmpty());
     status.managedProperty().bind(status.visibleProperty());
-    vm.failedProperty()
+    vm.statusText()
         .addListener(
             (o, a, b) -> {
               status.getStyleClass().removeAll("danger", "success");
-              status.getStyleClass().add(b ? "danger" : "success");
+              status.getStyleClass().add(vm.failedProperty().get() ? "danger" : "success");
             });
 
     root.getChildren().addAll(title, hint, status, body);
@@ -107,7 +115,6 @@ public final class ConflictsView {
               }
             });
     rebuild();
-    vm.refresh();
   }
 
   private void rebuild() {
@@ -185,7 +192,7 @@ public final class ConflictsView {
     if (candidate.provisionalWinner()) {
       Label shown = label("conflicts.candidate.shownNow");
       shown.setId("conflict-shown-" + index + "-" + side);
-      shown.getStyleClass().addAll("accent", "text-small");
+      shown.getStyleClass().addAll("accent", "text-small", "text-bold");
       card.getChildren().add(shown);
       accessible = accessible + ". " + shown.getText();
     }

@@ -106,6 +106,7 @@ public final class SyncView {
             result,
             heading("sync.outbox.title"),
             table);
+    // read again each time the area is shown (the shell adds it to its content then)
     root.parentProperty()
         .addListener(
             (o, a, b) -> {
@@ -113,7 +114,6 @@ public final class SyncView {
                 vm.refresh();
               }
             });
-    vm.refresh();
   }
 
   private TableColumn<OutboxRow, String> column(
