@@ -51,7 +51,10 @@ class SyncViewModelTest {
             CLOCK);
     assertThat(vm.serverText().get()).isEqualTo(texts.messages().text("sync.summary.loading"));
     vm.refresh();
-    assertThat(vm.serverText().get()).startsWith("Not enrolled yet").contains("administrator");
+    assertThat(vm.serverText().get())
+        .startsWith("Not enrolled yet")
+        .contains("the server's keys")
+        .contains("Server connection");
     assertThat(vm.canExport().get()).isFalse();
     assertThat(vm.notEnrolled().get()).isTrue();
     assertThat(vm.lastExportText().get()).isEqualTo("No bundle has been exported yet.");
