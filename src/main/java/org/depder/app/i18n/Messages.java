@@ -106,6 +106,14 @@ public final class Messages {
     return language;
   }
 
+  /**
+   * Whether this bundle has {@code key}: for texts that exist for some values only (a field label
+   * shown when translated, else the field's own name), without the missing-key policy.
+   */
+  public boolean has(String key) {
+    return patterns.containsKey(key);
+  }
+
   /** The text for {@code key}, with {@code args} filled in by ICU MessageFormat. */
   public String text(String key, Object... args) {
     String pattern = patterns.get(key);

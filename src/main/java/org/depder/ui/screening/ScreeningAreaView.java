@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -97,8 +98,23 @@ public final class ScreeningAreaView {
               protected void updateItem(ScreeningDraft item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? "" : vm.describeFinal(item));
+                setGraphic(null);
+                setAccessibleText(null);
+                if (!empty && item != null && vm.hasConflict(item)) {
+                  // icon and words, not colour alone; read out with the line
+                  Label flag = new Label("\u26A0 " + vm.conflictFlag());
+                  flag.getStyleClass().addAll("warning", "text-bold");
+                  flag.setId("screening-conflict-flag");
+                  setGraphic(flag);
+                  setContentDisplay(ContentDisplay.RIGHT);
+                  setGraphicTextGap(12);
+                  setAccessibleText(getText() + ". " + vm.conflictFlag());
+                }
               }
             });
+    vm.conflicted()
+        .addListener(
+            (javafx.collections.SetChangeListener<java.util.UUID>) change -> finals.refresh());
     finals
         .getSelectionModel()
         .selectedItemProperty()

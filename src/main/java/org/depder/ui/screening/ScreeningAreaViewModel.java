@@ -3,6 +3,9 @@ package org.depder.ui.screening;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,7 +13,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.depder.app.TaskRunner;
+import org.depder.app.replication.ConflictService;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningDraft;
 import org.depder.app.screening.ScreeningWorkspace;
@@ -54,6 +59,8 @@ public final class ScreeningAreaViewModel {
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScreeningWizardViewModel> wizard =
       new ReadOnlyObjectWrapper<>();
+  private final Optional<ConflictService> conflicts;
+  private final ObservableSet<UUID> conflicted = FXCollections.observableSet();
   private ScreeningWorkspace workspace;
 
   public ScreeningAreaViewModel(
@@ -62,6 +69,21 @@ public final class ScreeningAreaViewModel {
       DialogService dialogs,
       ScreeningAccess access,
       Duration quietPeriod) {
+    this(texts, tasks, dialogs, access, quietPeriod, Optional.empty());
+  }
+
+  /**
+   * @param conflicts flags finalised screenings with open sync conflicts; empty where this client
+   *     does not replicate
+   */
+  public ScreeningAreaViewModel(
+      LiveTexts texts,
+      TaskRunner tasks,
+      DialogService dialogs,
+      ScreeningAccess access,
+      Duration quietPeriod,
+      Optional<ConflictService> conflicts) {
+    this.conflicts = conflicts;
     this.texts = texts;
     this.tasks = tasks;
     this.dialogs = dialogs;
@@ -125,8 +147,40 @@ public final class ScreeningAreaViewModel {
           if (!finalised.isEmpty()) {
             selectedFinal.set(finalised.get(0));
           }
+          readConflicts();
         },
         failure -> listFailed());
+  }
+
+  /**
+   * Which finalised screenings have a sync conflict to review. A failure only leaves the flags off:
+   * the list itself is fine, and the conflict screen says what went wrong.
+   */
+  private void readConflicts() {
+    conflicts.ifPresent(
+        service ->
+            tasks.run(
+                () -> service.conflicted("screening"),
+                (Set<UUID> ids) -> {
+                  conflicted.retainAll(ids);
+                  conflicted.addAll(ids);
+                },
+                failure -> conflicted.clear()));
+  }
+
+  /** Whether {@code draft} has a sync conflict to review (false without a conflict service). */
+  public boolean hasConflict(ScreeningDraft draft) {
+    return conflicted.contains(draft.id());
+  }
+
+  /** The ids of finalised screenings with open conflicts, to redraw the list when they change. */
+  public ObservableSet<UUID> conflicted() {
+    return conflicted;
+  }
+
+  /** The marker's words, shown next to a flagged screening and read by screen readers. */
+  public String conflictFlag() {
+    return texts.messages().text("conflicts.flag");
   }
 
   private void listFailed() {
