@@ -96,6 +96,7 @@ final class BundleBenchmark {
 
     double[] export = new double[runs];
     double[] importing = new double[runs];
+    Map<String, double[]> phases = new TreeMap<>();
     long bundleBytes = 0;
     String previous = null;
     for (int run = -WARM_UP; run < runs; run++) {
@@ -108,12 +109,18 @@ final class BundleBenchmark {
       previous = pair(senderSession, receiverSession);
       VaultSyncService receiverSync = service(receiver, random);
 
+      PhaseTimer exportPhases = new PhaseTimer();
+      PhaseTimer importPhases = new PhaseTimer();
       long start = System.nanoTime();
       TransferResult bundle =
-          senderSync.exportStuckItems(runDir.resolve("bundle.json"), ProgressListener.NONE);
+          senderSync.exportStuckItems(runDir.resolve("bundle.json"), exportPhases);
       long exported = System.nanoTime();
-      ImportResult result = receiverSync.importFile(bundle.file(), runDir, ProgressListener.NONE);
+      ImportResult result = receiverSync.importFile(bundle.file(), runDir, importPhases);
       long imported = System.nanoTime();
+      if (run >= 0) {
+        exportPhases.record("export_", start, exported, phases, run, runs);
+        importPhases.record("import_", exported, imported, phases, run, runs);
+      }
       if (!(result instanceof ImportResult.BundleApplied applied) || applied.applied() != records) {
         throw new BenchmarkException("The bundle benchmark's own bundle was not applied");
       }
@@ -149,10 +156,38 @@ final class BundleBenchmark {
     metrics.put("bytes_per_revision", (double) bundleBytes / records);
     metrics.put("bundle_bytes", (double) bundleBytes);
     metrics.put("json_bytes_per_revision", (double) json.length / records);
+    phases.forEach((name, values) -> metrics.put(name, StartupBenchmark.median(values)));
     Map<String, Double> limits = new TreeMap<>();
     limits.put("raw_compress_ms", StartupBenchmark.median(compress));
     limits.put("raw_seal_ms", StartupBenchmark.median(seal));
     return new BenchReport("bundle", records, metrics, limits);
+  }
+
+  /**
+   * Splits a transfer's time by the phases its progress reports: each phase lasts from its first
+   * report to the next phase's first report (the last one to the end), e.g. {@code
+   * import_applying_ms} is verifying every revision and the apply transaction.
+   */
+  private static final class PhaseTimer implements ProgressListener {
+    private final Map<Phase, Long> starts = new java.util.EnumMap<>(Phase.class);
+
+    @Override
+    public void progress(Phase phase, long done, long total) {
+      starts.putIfAbsent(phase, System.nanoTime());
+    }
+
+    void record(
+        String prefix, long start, long end, Map<String, double[]> into, int run, int runs) {
+      List<Map.Entry<Phase, Long>> ordered = new ArrayList<>(starts.entrySet());
+      ordered.sort(Map.Entry.comparingByValue());
+      for (int i = 0; i < ordered.size(); i++) {
+        long from = i == 0 ? start : ordered.get(i).getValue();
+        long to = i + 1 < ordered.size() ? ordered.get(i + 1).getValue() : end;
+        String name =
+            prefix + ordered.get(i).getKey().name().toLowerCase(java.util.Locale.ROOT) + "_ms";
+        into.computeIfAbsent(name, k -> new double[runs])[run] = (to - from) / 1e6;
+      }
+    }
   }
 
   private static LocalVaultService vault(Path file, SecureRandom random) throws VaultException {

@@ -181,6 +181,24 @@ class VaultSyncServiceTest {
   }
 
   @Test
+  void aBundleIsNotAppliedWhenItsReceiptCannotBeWritten() throws Exception {
+    Node[] pair = new SyncVaults(dir).pair();
+    Node a = pair[0];
+    Node b = pair[1];
+    a.author(2);
+    Path bundle = a.export("to-b.json").file();
+    Path notADirectory = Files.writeString(b.files.resolve("plain-file"), "x");
+
+    assertThatThrownBy(() -> b.sync.importFile(bundle, notADirectory, ProgressListener.NONE))
+        .extracting(e -> ((ReplicationException) e).problem())
+        .isEqualTo(Problem.WRITE_FAILED);
+
+    assertThat(b.revisionCount()).isZero();
+    assertThat(b.session().replication().inbound().accepted(a.id().value())).isEmpty();
+    assertThat(b.importFile(bundle)).isInstanceOf(ImportResult.BundleApplied.class);
+  }
+
+  @Test
   void withoutAServerNothingCanBeExported() throws Exception {
     Node lone = new SyncVaults(dir).node("lone");
     lone.author(1);
