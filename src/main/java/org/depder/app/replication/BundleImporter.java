@@ -103,9 +103,16 @@ final class BundleImporter {
 
     progress.progress(Phase.WRITING, 0, all.size());
     Path receiptFile = null;
+    ReplicationException receiptFailure = null;
     for (Applied a : all) {
-      Path file = writeReceipt(receiptDirectory, a.manifest(), a.receipt());
-      receiptFile = receiptFile == null ? file : receiptFile;
+      try {
+        Path file = writeReceipt(receiptDirectory, a.manifest(), a.receipt());
+        receiptFile = receiptFile == null ? file : receiptFile;
+      } catch (ReplicationException e) {
+        // The revisions are committed: tell the listener anyway; importing the same bundle again
+        // writes its receipt.
+        receiptFailure = receiptFailure == null ? e : receiptFailure;
+      }
     }
     progress.progress(Phase.WRITING, all.size(), all.size());
     Set<EntityRef> touched = new LinkedHashSet<>();
@@ -114,6 +121,9 @@ final class BundleImporter {
         touched.isEmpty()
             ? AppliedRevisionsListener.ApplyReport.NOTHING
             : listener.applied(touched);
+    if (receiptFailure != null) {
+      throw receiptFailure;
+    }
     log.info("Applied {} bundle(s): {} new revisions, {} known", all.size(), inserted, already);
     return new ImportResult.BundleApplied(
         inserted, already, report.conflictsOpened(), report.purged(), receiptFile);
