@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depder.app.replication.ProgressListener.Phase;
@@ -29,12 +28,7 @@ import org.depder.store.Peer;
 import org.depder.store.PeerKind;
 import org.depder.store.StuckItem;
 import org.depder.sync.bundle.BundleLimits;
-import org.depder.sync.bundle.ItemRejection;
-import org.depder.sync.bundle.Receipt;
-import org.depder.sync.bundle.ReceiptOutcome;
-import org.depder.sync.bundle.ReceiptReader;
 import org.depder.sync.bundle.RejectionReason;
-import org.depder.sync.revision.DeviceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +54,7 @@ public final class VaultSyncService implements SyncService {
   private final BundleLimits limits;
   private final BundleExporter exporter;
   private final BundleImporter importer;
+  private final ReceiptImporter receipts;
 
   public VaultSyncService(
       Sessions sessions, AppliedRevisionsListener listener, Clock clock, SecureRandom random) {
@@ -78,6 +73,7 @@ public final class VaultSyncService implements SyncService {
     this.exporter = new BundleExporter(limits, random, clock, resendAfter);
     this.importer =
         new BundleImporter(limits, random, clock, Objects.requireNonNull(listener, "listener"));
+    this.receipts = new ReceiptImporter(limits);
   }
 
   @Override
@@ -177,7 +173,7 @@ public final class VaultSyncService implements SyncService {
       if (first.isEmpty()) {
         result = new ImportResult.Rejected(ImportRejection.NOT_A_DEPDER_FILE);
       } else if (first.get().equals("receipt")) {
-        result = importReceipt(session, bytes, progress);
+        result = receipts.importReceipt(session, bytes, progress);
       } else {
         result =
             importer.importBundle(stores, session.deviceKeys(), bytes, receiptDirectory, progress);
@@ -187,50 +183,6 @@ public final class VaultSyncService implements SyncService {
     } catch (RuntimeException e) {
       throw storeFailed(e);
     }
-  }
-
-  private ImportResult importReceipt(
-      VaultSession session, byte[] bytes, ProgressListener progress) {
-    ReplicationStores stores = session.replication();
-    DeviceId self = DeviceId.ofSigningKey(session.deviceKeys().signingPublicKey());
-    progress.progress(Phase.VERIFYING, 0, 1);
-    ReceiptOutcome outcome =
-        new ReceiptReader(self, new VaultPeerDirectory(stores.peers()), limits).read(bytes);
-    progress.progress(Phase.VERIFYING, 1, 1);
-    if (outcome instanceof ReceiptOutcome.Rejected rejected) {
-      log.info("Receipt refused: {}", rejected.reason());
-      return new ImportResult.Rejected(rejection(rejected.reason()));
-    }
-    Receipt receipt = ((ReceiptOutcome.Valid) outcome).receipt();
-    String peer = receipt.sender().value();
-    boolean ours =
-        stores.outbound().bundles(peer).stream()
-            .anyMatch(
-                b ->
-                    b.bundleId().equals(receipt.bundleId())
-                        && b.seq() == receipt.seq()
-                        && ManifestHashes.toText(b.manifestHash())
-                            .equals(receipt.bundleManifestHash()));
-    if (!ours) {
-      log.info("Receipt for bundle seq {} refused: not a bundle sent here", receipt.seq());
-      return new ImportResult.Rejected(ImportRejection.RECEIPT_NOT_OURS);
-    }
-    progress.progress(Phase.APPLYING, 0, receipt.accepted().size());
-    int acknowledged =
-        stores.outbound().recordReceipt(peer, receipt.bundleId(), uuids(receipt.accepted())).size();
-    for (ItemRejection r : receipt.rejected()) {
-      uuid(r.id())
-          .ifPresent(
-              id ->
-                  stores
-                      .outbox()
-                      .recordFailure(
-                          List.of(id),
-                          "rejected." + r.reason().toLowerCase(java.util.Locale.ROOT)));
-    }
-    progress.progress(Phase.APPLYING, receipt.accepted().size(), receipt.accepted().size());
-    log.info("Receipt for bundle seq {} acknowledged {} revisions", receipt.seq(), acknowledged);
-    return new ImportResult.ReceiptApplied(acknowledged);
   }
 
   /** The pinned, unrevoked server (the lowest device id if several are pinned). */
@@ -276,19 +228,6 @@ public final class VaultSyncService implements SyncService {
     String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8);
     Matcher m = FIRST_MEMBER.matcher(head);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  private static List<UUID> uuids(List<String> ids) {
-    return ids.stream().map(VaultSyncService::uuid).flatMap(Optional::stream).toList();
-  }
-
-  private static Optional<UUID> uuid(String id) {
-    try {
-      UUID uuid = UUID.fromString(id);
-      return uuid.toString().equals(id) ? Optional.of(uuid) : Optional.empty();
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<Instant> time(long millis) {
