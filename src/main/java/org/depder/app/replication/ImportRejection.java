@@ -22,5 +22,11 @@ public enum ImportRejection {
   DECOMPRESSION_LIMIT,
   COUNT_MISMATCH,
   /** A receipt for a bundle this device never sent, or not signed by the expected peer. */
-  RECEIPT_NOT_OURS
+  RECEIPT_NOT_OURS,
+  /**
+   * The bundle is authentic, but a revision inside it does not verify (unknown or revoked author,
+   * bad signature, malformed) or contradicts a revision or device key held here: the whole bundle
+   * is refused.
+   */
+  BAD_REVISION
 }

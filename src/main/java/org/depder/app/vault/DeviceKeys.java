@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Map;
 import org.depder.crypto.Ed25519;
 import org.depder.crypto.KeyPairMaterial;
+import org.depder.crypto.RecipientSeal;
 import org.depder.crypto.SecretKeyMaterial;
 import org.depder.crypto.X25519;
 import org.depder.store.PayloadAuthenticationException;
@@ -92,6 +93,14 @@ public final class DeviceKeys implements AutoCloseable {
   /** The X25519 shared secret with {@code peerPublicKey}; the caller destroys it after use. */
   public SecretKeyMaterial agree(byte[] peerPublicKey) {
     return X25519.agree(agreementKey, peerPublicKey);
+  }
+
+  /**
+   * Opens an envelope sealed to this device's agreement key (a bundle payload) without handing the
+   * private key out; a bad envelope throws a {@code CryptoException}.
+   */
+  public byte[] open(byte[] envelope, byte[] aad) {
+    return new RecipientSeal(new SecureRandom()).open(agreementKey, envelope, aad);
   }
 
   boolean isDestroyed() {
