@@ -76,6 +76,6 @@ public record ReferralPacket(
 
   @Override
   public String toString() {
-    return "ReferralPacket[" + caseNumber + ", " + serviceId + "]";
+    return "ReferralPacket[" + serviceId + "]";
   }
 }
