@@ -187,7 +187,6 @@ public final class CaseLabels {
     return switch (value) {
       case SCREENING_OUTCOME_BELOW_RISK -> "cases.rule.screeningOutcomeBelowRisk";
       case CASE_CLOSED -> "cases.rule.caseClosed";
-      case TRANSFER_NOT_OPEN -> "cases.rule.transferNotOpen";
       case TRANSFER_WITHOUT_TARGET -> "cases.rule.transferWithoutTarget";
       case HAND_OVER_WITHOUT_RECEIVER -> "cases.rule.handOverWithoutReceiver";
       case NOT_THE_RECEIVER -> "cases.rule.notTheReceiver";

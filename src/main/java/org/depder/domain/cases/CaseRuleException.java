@@ -8,7 +8,6 @@ public final class CaseRuleException extends RuntimeException {
   public enum Code {
     SCREENING_OUTCOME_BELOW_RISK,
     CASE_CLOSED,
-    TRANSFER_NOT_OPEN,
     TRANSFER_WITHOUT_TARGET,
     HAND_OVER_WITHOUT_RECEIVER,
     NOT_THE_RECEIVER,
