@@ -14,10 +14,10 @@ import java.nio.file.StandardOpenOption;
  * pattern of {@code store.DurableFiles}, which app cannot reach). A card half written when the
  * power goes is worse than none: it could be printed without its numbers.
  */
-final class AtomicFile {
+public final class AtomicFile {
   private AtomicFile() {}
 
-  static void write(Path target, byte[] content) throws IOException {
+  public static void write(Path target, byte[] content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path temp = Files.createTempFile(dir, ".depder-", ".tmp");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.depder.domain.reference.CountryList;
 import org.depder.domain.reference.Division;
 import org.depder.domain.reference.Hotline;
+import org.depder.domain.reference.ServiceDirectory;
 import org.depder.domain.screening.IndicatorSet;
 import org.depder.domain.screening.RuleSet;
 import org.depder.domain.screening.VersionRef;
@@ -94,6 +95,20 @@ public final class ReferenceDataLoader {
     NodeReader reader = new NodeReader("hotlines.json");
     JsonNode root = parse("hotlines.json", ListReaders.HOTLINES_FORMAT, reader);
     return orThrow(reader, new VersionRef(root.path("id").asText(), root.path("version").asText()));
+  }
+
+  /**
+   * The referral service directory, checked against the division and country lists of the same
+   * reference data.
+   */
+  public ServiceDirectory services() throws ReferenceDataException {
+    java.util.Set<String> welayats = new java.util.HashSet<>();
+    divisions().forEach(d -> welayats.add(d.code()));
+    java.util.Set<String> alpha2 = new java.util.HashSet<>();
+    countries().countries().forEach(c -> alpha2.add(c.alpha2()));
+    NodeReader reader = new NodeReader("services.json");
+    JsonNode root = parse("services.json", ServiceDirectoryReader.FORMAT, reader);
+    return orThrow(reader, new ServiceDirectoryReader(reader, welayats, alpha2).read(root));
   }
 
   private JsonNode parse(String file, String format, NodeReader reader)
