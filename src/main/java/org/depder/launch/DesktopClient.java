@@ -1,9 +1,9 @@
 package org.depder.launch;
 
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,7 +23,6 @@ import org.depder.app.i18n.Messages;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.people.PersonMatcher;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.remote.EnrolmentService;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningWorkspace;
 import org.depder.app.screening.VaultScreeningRepository;
@@ -53,6 +52,7 @@ import org.depder.ui.shell.Area;
 import org.depder.ui.shell.AreaRegistry;
 import org.depder.ui.shell.ShellView;
 import org.depder.ui.shell.ShellViewModel;
+import org.depder.ui.sync.SyncAreas;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -87,6 +87,7 @@ public final class DesktopClient {
   private SettingsService settings;
   private DialogService dialogs;
   private PersonDirectory people;
+  private LocalReplication replication;
 
   /**
    * @param quit ends the application (the toolkit's exit in production, closing the stage in tests)
@@ -222,10 +223,10 @@ public final class DesktopClient {
     if (vault.isEmpty()) {
       return mainWindow(new AreaRegistry(), Optional.empty());
     }
-    if (vault.get() instanceof LocalVaultService local && people == null) {
+    if (vault.get() instanceof LocalVaultService local && replication == null) {
       // before the first unlock: the directory builds its name index at every unlock
-      people = new PersonDirectory(DesktopClient::personIndexer, clock, new SecureRandom());
-      local.addSessionListener(people);
+      replication = new LocalReplication(local, DesktopClient::personIndexer, clock);
+      people = replication.people;
     }
     VaultSession session =
         new VaultSession(
@@ -253,7 +254,9 @@ public final class DesktopClient {
       String userId = user.id();
       return Optional.of(
           new ScreeningAccess(
-              new VaultScreeningRepository(local::session),
+              replication != null
+                  ? replication.screenings()
+                  : new VaultScreeningRepository(local::session),
               () -> userId,
               Optional.ofNullable(people).map(PersonMatcher::new)));
     }
@@ -293,29 +296,48 @@ public final class DesktopClient {
   }
 
   /**
-   * Areas that need the local vault's keys: the server connection, for an administrator of this
-   * computer.
+   * Areas that need the local vault's keys: sync and conflict review for everyone, and the server
+   * connection for an administrator of this computer.
    */
   private List<Area> vaultAreas(VaultService vault, UserAccount user) {
-    if (!(vault instanceof LocalVaultService local) || user.role() != Role.DEVICE_ADMINISTRATOR) {
+    if (!(vault instanceof LocalVaultService) || replication == null) {
       return List.of();
     }
-    return List.of(
-        new Area(
-            "server",
-            "shell.nav.server",
-            () ->
-                new ServerConnectionView(
-                        new ServerConnectionViewModel(
-                            texts, new EnrolmentService(local::session, clock), tasks))
-                    .load()
-                    .root()));
+    List<Area> areas = new ArrayList<>();
+    areas.addAll(
+        SyncAreas.register(
+                new AreaRegistry(),
+                texts,
+                tasks,
+                dialogs,
+                replication.sync(),
+                replication.conflicts(),
+                clock)
+            .areas());
+    if (user.role() == Role.DEVICE_ADMINISTRATOR) {
+      areas.add(
+          new Area(
+              "server",
+              "shell.nav.server",
+              () ->
+                  new ServerConnectionView(
+                          new ServerConnectionViewModel(texts, replication.enrolment(), tasks))
+                      .load()
+                      .root()));
+    }
+    return areas;
   }
 
   /** The area reads its reference data in the background when it is first opened. */
   private Parent screening(ScreeningAccess access) {
     ScreeningAreaViewModel area =
-        new ScreeningAreaViewModel(texts, tasks, dialogs, access, autosaveQuietPeriod);
+        new ScreeningAreaViewModel(
+            texts,
+            tasks,
+            dialogs,
+            access,
+            autosaveQuietPeriod,
+            Optional.ofNullable(replication).map(LocalReplication::conflicts));
     ScreeningAreaView view = new ScreeningAreaView(area);
     area.load(
         () ->

@@ -97,6 +97,7 @@ public final class SyncTexts {
           case DECOMPRESSION_LIMIT -> "sync.rejected.decompressionLimit";
           case COUNT_MISMATCH -> "sync.rejected.countMismatch";
           case RECEIPT_NOT_OURS -> "sync.rejected.receiptNotOurs";
+          case BAD_REVISION -> "sync.rejected.badRevision";
         });
   }
 

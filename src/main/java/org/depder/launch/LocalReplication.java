@@ -1,0 +1,96 @@
+package org.depder.launch;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.depder.app.people.PersonDirectory;
+import org.depder.app.remote.EnrolmentService;
+import org.depder.app.replication.EntityProjectors;
+import org.depder.app.replication.ReadModelRefresher;
+import org.depder.app.replication.RevisionLog;
+import org.depder.app.replication.VaultConflictService;
+import org.depder.app.replication.VaultSyncService;
+import org.depder.app.screening.ReplicatedScreeningRepository;
+import org.depder.app.screening.ScreeningDraftRepository;
+import org.depder.app.screening.ScreeningProjector;
+import org.depder.app.screening.VaultScreeningRepository;
+import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.VaultSession;
+import org.depder.app.vault.VaultSessionListener;
+import org.depder.domain.UuidV7;
+
+/**
+ * Replication for the local vault, built once per process before the first unlock (docs/
+ * replication.md section 7): one revision log whose projectors write received screenings and people
+ * into their read models, the conflict service over it, the file and server sync services, and the
+ * person directory that records new people as revisions. Everything reaches the vault through its
+ * current session, so it works across lock and unlock.
+ */
+final class LocalReplication {
+  final EntityProjectors projectors = new EntityProjectors();
+  final RevisionLog log;
+  final PersonDirectory people;
+  private final LocalVaultService vault;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+  private VaultConflictService conflicts;
+  private VaultSyncService sync;
+  private EnrolmentService enrolment;
+
+  LocalReplication(LocalVaultService vault, Executor indexer, Clock clock) {
+    this.vault = vault;
+    this.clock = clock;
+    this.log = new RevisionLog(vault::session, projectors, new UuidV7(clock, random));
+    this.people = new PersonDirectory(indexer, clock, random, Optional.of(log));
+    vault.addSessionListener(people);
+    // the projectors load the JSON codecs: register them at the first unlock, after the first frame
+    vault.addSessionListener(
+        new VaultSessionListener() {
+          @Override
+          public void unlocked(VaultSession session) {
+            registerProjectors();
+          }
+
+          @Override
+          public void locking() {}
+        });
+  }
+
+  private synchronized void registerProjectors() {
+    if (projectors.find("screening").isEmpty()) {
+      projectors.register(people.projector());
+      projectors.register(new ScreeningProjector(new VaultScreeningRepository(vault::session)));
+    }
+  }
+
+  // built on first use, after the first frame: they load Jackson and the sync classes
+
+  synchronized VaultConflictService conflicts() {
+    if (conflicts == null) {
+      conflicts = new VaultConflictService(vault::session, log);
+    }
+    return conflicts;
+  }
+
+  synchronized VaultSyncService sync() {
+    if (sync == null) {
+      sync =
+          new VaultSyncService(
+              vault::session, new ReadModelRefresher(vault::session, projectors), clock, random);
+    }
+    return sync;
+  }
+
+  synchronized EnrolmentService enrolment() {
+    if (enrolment == null) {
+      enrolment = new EnrolmentService(vault::session, clock);
+    }
+    return enrolment;
+  }
+
+  /** Finalised screenings travel as revisions; drafts stay in the vault only. */
+  ScreeningDraftRepository screenings() {
+    return new ReplicatedScreeningRepository(new VaultScreeningRepository(vault::session), log);
+  }
+}
