@@ -21,12 +21,15 @@ import org.depder.server.core.DeviceRole;
 import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
+import org.depder.server.distribution.PullResult;
+import org.depder.server.distribution.ReceiptRecorded;
 import org.depder.server.enrol.EnrolRequest;
 import org.depder.server.enrol.EnrolmentGrant;
 import org.depder.server.enrol.ServerIdentity;
 import org.depder.server.enrol.TooManyAttemptsException;
 import org.depder.server.ingest.PushResult;
 import org.depder.server.ingest.UploadService;
+import org.depder.server.limits.DeviceLimiter;
 import org.depder.server.testing.InMemoryServerStore;
 import org.depder.server.testing.TestDevice;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +68,10 @@ class ApiServerTest {
           Instant.parse("2026-11-29T08:00:00Z"),
           Optional.empty());
   private final HttpClient http = HttpClient.newHttpClient();
+  private final AtomicReference<Long> pulledAfter = new AtomicReference<>();
+  private final AtomicReference<PullResult> pullResult =
+      new AtomicReference<>(new PullResult.UpToDate(0));
+  private DeviceLimiter limiter = DeviceLimiter.NONE;
   private ApiServer server;
 
   @BeforeEach
@@ -103,7 +110,22 @@ class ApiServerTest {
                   if (databaseDown.get() != null) {
                     throw databaseDown.get();
                   }
-                }));
+                },
+                (device, after) -> {
+                  pulledAfter.set(after);
+                  return pullResult.get();
+                },
+                receipt -> {
+                  if (refusal.get() != null) {
+                    throw refusal.get();
+                  }
+                  return new ReceiptRecorded(laptop.id(), 3, true);
+                },
+                kind ->
+                    kind.equals("indicators")
+                        ? Optional.of("{\"document\":{}}".getBytes(StandardCharsets.UTF_8))
+                        : Optional.empty(),
+                limiter));
   }
 
   @AfterEach
