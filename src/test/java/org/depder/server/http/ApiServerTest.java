@@ -68,10 +68,6 @@ class ApiServerTest {
           Instant.parse("2026-11-29T08:00:00Z"),
           Optional.empty());
   private final HttpClient http = HttpClient.newHttpClient();
-  private final AtomicReference<Long> pulledAfter = new AtomicReference<>();
-  private final AtomicReference<PullResult> pullResult =
-      new AtomicReference<>(new PullResult.UpToDate(0));
-  private DeviceLimiter limiter = DeviceLimiter.NONE;
   private ApiServer server;
 
   @BeforeEach
@@ -111,21 +107,10 @@ class ApiServerTest {
                     throw databaseDown.get();
                   }
                 },
-                (device, after) -> {
-                  pulledAfter.set(after);
-                  return pullResult.get();
-                },
-                receipt -> {
-                  if (refusal.get() != null) {
-                    throw refusal.get();
-                  }
-                  return new ReceiptRecorded(laptop.id(), 3, true);
-                },
-                kind ->
-                    kind.equals("indicators")
-                        ? Optional.of("{\"document\":{}}".getBytes(StandardCharsets.UTF_8))
-                        : Optional.empty(),
-                limiter));
+                (device, after) -> new PullResult.UpToDate(0),
+                receipt -> new ReceiptRecorded(laptop.id(), 1, true),
+                kind -> Optional.empty(),
+                DeviceLimiter.NONE));
   }
 
   @AfterEach
