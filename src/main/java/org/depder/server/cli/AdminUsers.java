@@ -14,8 +14,17 @@ import picocli.CommandLine.ParentCommand;
     name = "users",
     description = "Manage server users and their roles.",
     subcommands = {AdminUsers.Add.class, AdminUsers.ListUsers.class, AdminUsers.Disable.class})
-final class AdminUsers {
+final class AdminUsers implements Callable<Integer> {
   @ParentCommand AdminCommand admin;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  /** {@code admin users} alone: show the subcommands. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(admin.out);
+    return 2;
+  }
 
   UserAdmin users(ServerContext context) {
     return new UserAdmin(context.store(), context.random(), context.clock());

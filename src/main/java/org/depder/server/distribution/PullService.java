@@ -84,10 +84,10 @@ public final class PullService implements Pull {
   }
 
   PullResult pull(ServerTransaction tx, DeviceId id, long after) {
-    Device device =
-        tx.device(id)
-            .filter(Device::active)
-            .orElseThrow(() -> new ServerException(ErrorCode.DEVICE_REVOKED));
+    Device device = tx.device(id).orElseThrow(() -> new ServerException(ErrorCode.DEVICE_UNKNOWN));
+    if (!device.active()) {
+      throw new ServerException(ErrorCode.DEVICE_REVOKED);
+    }
     DistributionStore d = tx.distribution();
     d.lockDevice(id);
     long last = d.lastOutboundSeq(id);
