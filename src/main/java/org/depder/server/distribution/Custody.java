@@ -1,6 +1,5 @@
 package org.depder.server.distribution;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +13,15 @@ import org.depder.server.core.Holder;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerStore;
 import org.depder.server.core.StoredRevision;
-import org.depder.sync.canonical.StrictJsonParser;
 import org.depder.sync.revision.DeviceId;
 
 /**
  * Transfers an entity to another holder (issue 6, item 6), in two phases for the former holders:
  * the assignment moves at once (the new holder's devices receive the entity's revisions at their
- * next pull), and each device that held the entity gets a server-signed {@code custody} revision
- * with {@code state = transferring}; only after that device's receipt lists it does the server
- * write {@code state = released}, on which the device purges the entity.
+ * next pull), and each device that held the entity gets its own server-signed {@code custody}
+ * record (the client's contract, docs/replication.md 7.4) with {@code state = transferring}; only
+ * after that device's receipt lists it does the server write {@code state = released}, on which the
+ * device purges the entity.
  */
 public final class Custody {
   private final ServerStore store;
@@ -58,26 +57,25 @@ public final class Custody {
               d.holdersOf(entityId).stream()
                   .filter(id -> tx.device(id).map(dev -> !to.covers(dev)).orElse(false))
                   .toList();
-          if (!former.isEmpty()) {
-            String custodyId = ServerRevisions.custodyEntity(entityId).toString();
+          String type = d.assignedType(entityId).orElseThrow();
+          for (DeviceId device : former) {
+            String custodyId = ServerRevisions.custodyEntity(device, type, entityId).toString();
             StoredRevision transferring =
                 revisions.custody(
-                    d.assignedType(entityId).orElseThrow(),
+                    device,
+                    type,
                     entityId,
-                    to.wire(),
                     "transferring",
                     d.revisionsOf(ServerRevisions.CUSTODY, custodyId));
             tx.ingest().storeRevision(transferring, now);
-            for (DeviceId device : former) {
-              d.addCustody(
-                  new CustodyNotice(
-                      device,
-                      entityId,
-                      transferring.revisionId(),
-                      java.util.Optional.empty(),
-                      CustodyNotice.State.TRANSFERRING),
-                  now);
-            }
+            d.addCustody(
+                new CustodyNotice(
+                    device,
+                    entityId,
+                    transferring.revisionId(),
+                    java.util.Optional.empty(),
+                    CustodyNotice.State.TRANSFERRING),
+                now);
           }
           tx.appendAudit(
               now,
@@ -88,13 +86,5 @@ public final class Custody {
                   "from=" + from.wire() + " to=" + to.wire() + " former=" + former.size()));
           return former.size();
         });
-  }
-
-  /** The {@code holder} field of a custody revision. */
-  static String holderOf(StoredRevision custody) {
-    return StrictJsonParser.parse(custody.signedJson().getBytes(StandardCharsets.UTF_8))
-        .get("changes")
-        .path("holder")
-        .asText();
   }
 }

@@ -122,14 +122,15 @@ public final class ReceiptService implements Receipts {
     for (CustodyNotice n : d.openCustody(device)) {
       if (n.state() == CustodyNotice.State.TRANSFERRING
           && accepted.contains(n.transferringRevision())) {
-        StoredRevision transferring = d.revision(n.transferringRevision()).orElseThrow();
+        String type = d.assignedType(n.entityId()).orElseThrow();
+        String custodyId = ServerRevisions.custodyEntity(device, type, n.entityId()).toString();
         StoredRevision released =
             serverRevisions.custody(
-                d.assignedType(n.entityId()).orElseThrow(),
+                device,
+                type,
                 n.entityId(),
-                Custody.holderOf(transferring),
                 "released",
-                java.util.List.of(transferring));
+                d.revisionsOf(ServerRevisions.CUSTODY, custodyId));
         tx.ingest().storeRevision(released, now);
         d.updateCustody(n.released(released.revisionId()));
       } else if (n.state() == CustodyNotice.State.RELEASED

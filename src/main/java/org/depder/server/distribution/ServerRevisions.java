@@ -65,9 +65,13 @@ public final class ServerRevisions {
     return nameUuid("depder-device-key|" + device.value());
   }
 
-  /** The custody entity of a held entity: UUID v3 of {@code "depder-custody|" + entity id}. */
-  public static UUID custodyEntity(String heldEntityId) {
-    return nameUuid("depder-custody|" + heldEntityId);
+  /**
+   * The custody record of one held entity on one holder device (the client's {@code
+   * Custody.custodyId}): UUID v3 of {@code "depder-custody-v1|" + holder + "|" + entityType + "|" +
+   * entityId}, so server and device name the same record independently.
+   */
+  public static UUID custodyEntity(DeviceId holder, String heldType, String heldEntityId) {
+    return nameUuid("depder-custody-v1|" + holder.value() + "|" + heldType + "|" + heldEntityId);
   }
 
   private static UUID nameUuid(String name) {
@@ -83,19 +87,22 @@ public final class ServerRevisions {
     return make(DEVICE_KEY, deviceKeyEntity(d.id()), previous, changes);
   }
 
-  /** A custody revision: {@code state} is {@code transferring} or {@code released}. */
+  /**
+   * A custody revision for {@code holder}, the device that holds the entity and must purge it:
+   * {@code state} is {@code transferring} or {@code released}.
+   */
   public StoredRevision custody(
+      DeviceId holder,
       String heldType,
       String heldEntityId,
-      String holderWire,
       String state,
       List<StoredRevision> previous) {
     Map<String, JsonNode> changes = new TreeMap<>();
     changes.put("entityType", TextNode.valueOf(heldType));
     changes.put("entityId", TextNode.valueOf(heldEntityId));
-    changes.put("holder", TextNode.valueOf(holderWire));
+    changes.put("holder", TextNode.valueOf(holder.value()));
     changes.put("state", TextNode.valueOf(state));
-    return make(CUSTODY, custodyEntity(heldEntityId), previous, changes);
+    return make(CUSTODY, custodyEntity(holder, heldType, heldEntityId), previous, changes);
   }
 
   /** Parents are the heads among {@code previous}: those no other one names as a parent. */

@@ -57,14 +57,18 @@ class CustodyTest {
     ObjectNode transferring = first.items().get(0);
     assertThat(transferring.path("device").asText()).isEqualTo(server.keys.id().value());
     assertThat(transferring.path("entityId").asText())
+        .as("the client's Custody.custodyId(holder, type, id)")
         .isEqualTo(
             UUID.nameUUIDFromBytes(
-                    ("depder-custody|" + caseId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    ("depder-custody-v1|" + author.id().value() + "|case|" + caseId)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString());
     assertThat(transferring.path("changes").path("state").asText()).isEqualTo("transferring");
     assertThat(transferring.path("changes").path("entityType").asText()).isEqualTo("case");
     assertThat(transferring.path("changes").path("entityId").asText()).isEqualTo(caseId.toString());
-    assertThat(transferring.path("changes").path("holder").asText()).isEqualTo("post:DZ-07");
+    assertThat(transferring.path("changes").path("holder").asText())
+        .as("the device that holds the entity and must purge it")
+        .isEqualTo(author.id().value());
     assertThat(server.pull.pull(author.id(), 0))
         .as("released is written only after the receipt")
         .isInstanceOf(PullResult.Bundle.class);
@@ -74,6 +78,8 @@ class CustodyTest {
     assertThat(types(second)).containsExactly("custody");
     ObjectNode released = second.items().get(0);
     assertThat(released.path("changes").path("state").asText()).isEqualTo("released");
+    assertThat(released.path("entityId").asText())
+        .isEqualTo(transferring.path("entityId").asText());
     assertThat(RevisionJson.signedFromJson(released).revision().parents())
         .containsExactly(UUID.fromString(transferring.path("revisionId").asText()));
     assertThat(server.sync(author)).isNull();
@@ -86,6 +92,11 @@ class CustodyTest {
     assertThat(server.sync(author)).as("the former holder gets nothing more").isNull();
     PlayedDevice.Applied colleagueNotice = server.sync(colleague);
     assertThat(types(colleagueNotice)).containsExactly("custody");
+    assertThat(colleagueNotice.items().get(0).path("changes").path("holder").asText())
+        .isEqualTo(colleague.id().value());
+    assertThat(colleagueNotice.items().get(0).path("entityId").asText())
+        .as("each holder has its own custody record")
+        .isNotEqualTo(transferring.path("entityId").asText());
   }
 
   @Test
