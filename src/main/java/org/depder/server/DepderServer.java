@@ -11,6 +11,7 @@ import org.depder.server.http.Listeners;
 import org.depder.server.ingest.Ingest;
 import org.depder.server.ingest.IngestService;
 import org.depder.server.ingest.UploadService;
+import org.depder.server.limits.DeviceRateLimiter;
 import org.depder.sync.bundle.BundleLimits;
 
 /**
@@ -46,7 +47,12 @@ public final class DepderServer implements AutoCloseable {
             new UploadService(
                 context.store(), UPLOAD_CHUNK_BYTES, config.maxRequestBytes(), context.clock()),
             ingest(context),
-            () -> context.store().ping());
+            () -> context.store().ping(),
+            context.pull(),
+            context.receipts(),
+            context.reference(),
+            new DeviceRateLimiter(
+                config.deviceRequestsPerMinute(), config.deviceBytesPerMinute(), context.clock()));
     Listeners listeners =
         new Listeners(
             config.host(),

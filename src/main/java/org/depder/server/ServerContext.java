@@ -11,13 +11,20 @@ import org.depder.server.config.ServerConfig;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
 import org.depder.server.core.ServerStore;
+import org.depder.server.distribution.Custody;
+import org.depder.server.distribution.PullService;
+import org.depder.server.distribution.ReceiptService;
+import org.depder.server.distribution.ServerRevisions;
 import org.depder.server.enrol.ServerIdentity;
+import org.depder.server.ingest.IngestService;
 import org.depder.server.keys.ServerKeyFile;
 import org.depder.server.keys.ServerKeys;
 import org.depder.server.keys.TlsIdentities;
 import org.depder.server.keys.TlsIdentity;
+import org.depder.server.reference.ReferenceService;
 import org.depder.server.storage.ServerDatabase;
 import org.depder.server.storage.SqlServerStore;
+import org.depder.sync.bundle.BundleLimits;
 
 /**
  * The server's wiring shared by {@code server} and {@code admin}: keys and TLS identity from the
@@ -30,6 +37,7 @@ public final class ServerContext implements AutoCloseable {
   private final ServerStore store;
   private final SecureRandom random;
   private final Clock clock;
+  private final ServerRevisions serverRevisions;
 
   private ServerContext(
       ServerConfig config,
@@ -44,6 +52,7 @@ public final class ServerContext implements AutoCloseable {
     this.store = store;
     this.random = random;
     this.clock = clock;
+    this.serverRevisions = new ServerRevisions(keys, random, clock);
   }
 
   /** Opens everything, creating keys, certificate and schema on first use. */
@@ -103,6 +112,31 @@ public final class ServerContext implements AutoCloseable {
 
   public ServerIdentity identity() {
     return new ServerIdentity(keys.id(), keys.publicKeys(), tls.certificateSha256());
+  }
+
+  /** The server's own revisions (device keys, custody), signed with its key. */
+  public ServerRevisions serverRevisions() {
+    return serverRevisions;
+  }
+
+  public PullService pull() {
+    return new PullService(store, keys, serverRevisions(), BundleLimits.V1, random, clock);
+  }
+
+  public ReceiptService receipts() {
+    return new ReceiptService(store, keys, serverRevisions(), BundleLimits.V1, clock);
+  }
+
+  public Custody custody() {
+    return new Custody(store, serverRevisions(), clock);
+  }
+
+  public ReferenceService reference() {
+    return new ReferenceService(store, keys, clock);
+  }
+
+  public IngestService ingest() {
+    return new IngestService(store, keys, BundleLimits.V1, random, clock);
   }
 
   public AdminService admin() {

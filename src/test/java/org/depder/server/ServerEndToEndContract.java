@@ -212,6 +212,68 @@ abstract class ServerEndToEndContract {
     assertThat(context.admin().audit().intact()).isTrue();
   }
 
+  private HttpResponse<byte[]> getSigned(HttpClient client, TestDevice device, String pathAndQuery)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + server.tlsPort() + pathAndQuery));
+    device
+        .authHeaders("GET", pathAndQuery, new byte[0], java.time.Instant.now().getEpochSecond())
+        .forEach(b::header);
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void aColleagueOfThePostPullsTheCaseReceiptsItAndReferenceDataIsSigned() throws Exception {
+    server = start();
+    ServerContext context = server.context();
+    HttpClient client = PinnedHttps.client(context.tls().certificateSha256());
+    org.depder.server.testing.PlayedDevice author =
+        new org.depder.server.testing.PlayedDevice(
+            context.keys().id(), context.keys().publicKeys());
+    org.depder.server.testing.PlayedDevice colleague =
+        new org.depder.server.testing.PlayedDevice(
+            context.keys().id(), context.keys().publicKeys());
+    for (var d : java.util.List.of(author, colleague)) {
+      IssuedCode code =
+          context.admin().issueCode(DeviceRole.SCREENER, "AG-01", Duration.ofHours(1));
+      assertThat(enrol(client, d.keys.requestJson(code.code())).statusCode()).isEqualTo(201);
+    }
+    var screening = author.keys.revision("screening", 1_000);
+    assertThat(
+            post(client, "/v1/bundles", author.push(java.util.List.of(screening)), null)
+                .statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<byte[]> first = getSigned(client, colleague.keys, "/v1/bundles?after=0");
+    HttpResponse<byte[]> again = getSigned(client, colleague.keys, "/v1/bundles?after=0");
+    var applied = colleague.apply(first.body());
+    HttpResponse<String> receipted = post(client, "/v1/receipts", applied.receipt(), null);
+    HttpResponse<byte[]> after = getSigned(client, colleague.keys, "/v1/bundles?after=1");
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Depder-Seq")).hasValue("1");
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(applied.items())
+        .extracting(i -> i.path("entityType").asText())
+        .containsExactly("device_key", "screening");
+    assertThat(receipted.statusCode()).isEqualTo(200);
+    assertThat(after.statusCode()).isEqualTo(204);
+
+    context
+        .reference()
+        .publish(
+            "countries",
+            "{\"countries\":[\"TM\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "admin-cli");
+    HttpResponse<byte[]> reference = getSigned(client, colleague.keys, "/v1/reference/countries");
+    assertThat(reference.statusCode()).isEqualTo(200);
+    var verified =
+        org.depder.server.reference.SignedReference.verify(
+            reference.body(), context.keys().publicKeys().signing());
+    assertThat(verified.version()).isEqualTo(1);
+    assertThat(context.admin().audit().intact()).isTrue();
+  }
+
   @Test
   void aClientPinningAnotherCertificateIsRefusedAndPlainHttpIsOff() throws Exception {
     server = start();

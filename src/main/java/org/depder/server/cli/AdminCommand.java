@@ -15,8 +15,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * {@code depder.jar admin}: server administration against the same data directory and database a
- * server node uses (it may run meanwhile). Users and roles, reference data and bundle import are
- * not here yet (issue 6, later steps).
+ * server node uses (it may run meanwhile).
  */
 @Command(
     name = "admin",
@@ -27,7 +26,11 @@ import picocli.CommandLine.Mixin;
       AdminEnrolDevice.class,
       AdminDevices.class,
       AdminRevokeDevice.class,
-      AdminAudit.class
+      AdminAudit.class,
+      AdminTransfer.class,
+      AdminImportBundle.class,
+      AdminPublishReference.class,
+      AdminUsers.class
     })
 final class AdminCommand {
   @Mixin DataOptions data = new DataOptions();

@@ -41,7 +41,9 @@ public final class ConfigLoader {
           "tls.hostnames",
           "limits.request.bytes",
           "enrol.max.failures",
-          "enrol.failure.window");
+          "enrol.failure.window",
+          "limits.device.requests.per.minute",
+          "limits.device.bytes.per.minute");
 
   private ConfigLoader() {}
 
@@ -86,7 +88,9 @@ public final class ConfigLoader {
         list(v.getOrDefault("tls.hostnames", "")),
         integer(v, "limits.request.bytes", 16 * 1024 * 1024),
         integer(v, "enrol.max.failures", 10),
-        duration(v, "enrol.failure.window", Duration.ofMinutes(15)));
+        duration(v, "enrol.failure.window", Duration.ofMinutes(15)),
+        integer(v, "limits.device.requests.per.minute", 120),
+        integer(v, "limits.device.bytes.per.minute", 256 * 1024 * 1024));
   }
 
   private static Map<String, String> read(Path file) {

@@ -27,7 +27,9 @@ public record ServerConfig(
     List<String> tlsHostnames,
     long maxRequestBytes,
     int enrolMaxFailures,
-    Duration enrolFailureWindow) {
+    Duration enrolFailureWindow,
+    int deviceRequestsPerMinute,
+    long deviceBytesPerMinute) {
   public static final int DEFAULT_PORT = 8443;
 
   public ServerConfig {
@@ -52,6 +54,11 @@ public record ServerConfig(
     }
     if (enrolMaxFailures < 1) {
       throw new ConfigException("enrol.max.failures must be positive");
+    }
+    if (deviceRequestsPerMinute < 1 || deviceBytesPerMinute < maxRequestBytes) {
+      throw new ConfigException(
+          "limits.device.requests.per.minute must be positive and"
+              + " limits.device.bytes.per.minute at least limits.request.bytes");
     }
   }
 

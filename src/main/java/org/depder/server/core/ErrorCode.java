@@ -28,7 +28,16 @@ public enum ErrorCode {
   NOT_FOUND("not_found"),
   KEY_FILE("server_key_file"),
   STORAGE("storage_unavailable"),
-  INTERNAL("internal_error");
+  INTERNAL("internal_error"),
+  BAD_CURSOR("bad_cursor"),
+  RECEIPT_REQUIRED("receipt_required"),
+  RECEIPT_MISMATCH("receipt_mismatch"),
+  RECEIPT_REJECTED("receipt_rejected"),
+  ENTITY_UNKNOWN("entity_unknown"),
+  REFERENCE_UNKNOWN("reference_unknown"),
+  RATE_LIMITED("rate_limited"),
+  USER_EXISTS("user_exists"),
+  USER_UNKNOWN("user_unknown");
 
   private final String wire;
 

@@ -40,4 +40,13 @@ public interface ServerTransaction {
 
   /** Resumable uploads, in this same transaction. */
   UploadStore uploads();
+
+  /** Distribution by need to know and the outbound streams, in this same transaction. */
+  DistributionStore distribution();
+
+  /** Signed reference data, in this same transaction. */
+  ReferenceStore reference();
+
+  /** Server users, in this same transaction. */
+  UserStore users();
 }

@@ -17,15 +17,22 @@ final class ApiErrors {
 
   static int status(ErrorCode code) {
     return switch (code) {
-      case BAD_REQUEST, UNSUPPORTED_FORMAT, BAD_PROOF, BAD_KEY, BAD_ROLE -> 400;
+      case BAD_REQUEST, UNSUPPORTED_FORMAT, BAD_PROOF, BAD_KEY, BAD_ROLE, BAD_CURSOR -> 400;
       case DEVICE_UNKNOWN, BAD_SIGNATURE, REQUEST_EXPIRED -> 401;
       case CODE_UNKNOWN, DEVICE_REVOKED -> 403;
-      case NOT_FOUND, UPLOAD_UNKNOWN -> 404;
-      case CODE_USED, DEVICE_ALREADY_ENROLLED, CHUNK_MISMATCH, UPLOAD_INCOMPLETE -> 409;
+      case NOT_FOUND, UPLOAD_UNKNOWN, ENTITY_UNKNOWN, REFERENCE_UNKNOWN, USER_UNKNOWN -> 404;
+      case CODE_USED,
+          DEVICE_ALREADY_ENROLLED,
+          CHUNK_MISMATCH,
+          UPLOAD_INCOMPLETE,
+          RECEIPT_REQUIRED,
+          RECEIPT_MISMATCH,
+          USER_EXISTS ->
+          409;
       case CODE_EXPIRED -> 410;
       case PAYLOAD_TOO_LARGE -> 413;
-      case UPLOAD_HASH_MISMATCH, BUNDLE_REJECTED -> 422;
-      case TOO_MANY_ATTEMPTS -> 429;
+      case UPLOAD_HASH_MISMATCH, BUNDLE_REJECTED, RECEIPT_REJECTED -> 422;
+      case TOO_MANY_ATTEMPTS, RATE_LIMITED -> 429;
       case STORAGE -> 503;
       case KEY_FILE, INTERNAL -> 500;
     };
@@ -58,6 +65,15 @@ final class ApiErrors {
       case NOT_FOUND -> "No such resource.";
       case KEY_FILE, INTERNAL -> "The server failed; see its log.";
       case STORAGE -> "The server's database is unavailable; try again later.";
+      case BAD_CURSOR -> "The cursor is beyond the device's stream.";
+      case RECEIPT_REQUIRED -> "Send the receipt for the last bundle before pulling the next.";
+      case RECEIPT_MISMATCH -> "The receipt names no bundle sent to this device.";
+      case RECEIPT_REJECTED -> "The receipt was refused; see reason.";
+      case ENTITY_UNKNOWN -> "No such entity on this server.";
+      case REFERENCE_UNKNOWN -> "No reference data of this kind has been published.";
+      case RATE_LIMITED -> "Too many requests from this device; try again later.";
+      case USER_EXISTS -> "A user with this login exists.";
+      case USER_UNKNOWN -> "No such user.";
     };
   }
 

@@ -9,6 +9,7 @@ import org.depder.server.core.ServerException;
 import org.depder.server.enrol.TooManyAttemptsException;
 import org.depder.server.ingest.BundleRefusedException;
 import org.depder.server.keys.TlsIdentity;
+import org.depder.server.limits.RateLimitedException;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -82,11 +83,25 @@ public final class ApiServer implements AutoCloseable {
                   "/v1/bundles", new BundleHandler(services.ingest(), listeners.maxRequestBytes()));
               UploadHandlers uploads =
                   new UploadHandlers(
-                      services.authentication(), services.uploads(), services.ingest());
+                      services.authentication(),
+                      services.uploads(),
+                      services.ingest(),
+                      services.limiter());
               cfg.routes.post("/v1/uploads", uploads::begin);
               cfg.routes.get("/v1/uploads/{id}", uploads::status);
               cfg.routes.put("/v1/uploads/{id}/chunks/{n}", uploads::chunk);
               cfg.routes.post("/v1/uploads/{id}/complete", uploads::complete);
+              PullHandlers pulls =
+                  new PullHandlers(
+                      services.authentication(),
+                      services.pull(),
+                      services.receipts(),
+                      services.limiter());
+              cfg.routes.get("/v1/bundles", pulls::pull);
+              cfg.routes.post("/v1/receipts", pulls::receipt);
+              cfg.routes.get(
+                  "/v1/reference/{kind}",
+                  new ReferenceHandler(services.authentication(), services.reference()));
               cfg.routes.exception(ServerException.class, ApiServer::refused);
               cfg.routes.exception(
                   HttpResponseException.class,
@@ -118,6 +133,9 @@ public final class ApiServer implements AutoCloseable {
   private static void refused(ServerException e, io.javalin.http.Context ctx) {
     if (e instanceof TooManyAttemptsException t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
+    if (e instanceof RateLimitedException r) {
+      ctx.header("Retry-After", Long.toString(r.retryAfterSeconds()));
     }
     if (e instanceof BundleRefusedException b) {
       ApiErrors.write(ctx, e.code(), b.reason());

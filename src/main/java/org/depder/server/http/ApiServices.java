@@ -2,10 +2,14 @@ package org.depder.server.http;
 
 import java.util.Objects;
 import org.depder.server.auth.DeviceAuthentication;
+import org.depder.server.distribution.Pull;
+import org.depder.server.distribution.Receipts;
 import org.depder.server.enrol.Enrolment;
 import org.depder.server.enrol.ServerIdentity;
 import org.depder.server.ingest.Ingest;
 import org.depder.server.ingest.UploadService;
+import org.depder.server.limits.DeviceLimiter;
+import org.depder.server.reference.ReferenceLookup;
 
 /**
  * What the handlers call: the use cases and a database reachability check. Tests pass fakes.
@@ -18,8 +22,16 @@ public record ApiServices(
     DeviceAuthentication authentication,
     UploadService uploads,
     Ingest ingest,
-    Runnable databaseCheck) {
+    Runnable databaseCheck,
+    Pull pull,
+    Receipts receipts,
+    ReferenceLookup reference,
+    DeviceLimiter limiter) {
   public ApiServices {
+    Objects.requireNonNull(pull, "pull");
+    Objects.requireNonNull(receipts, "receipts");
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(limiter, "limiter");
     Objects.requireNonNull(uploads, "uploads");
     Objects.requireNonNull(ingest, "ingest");
     Objects.requireNonNull(authentication, "authentication");

@@ -12,6 +12,7 @@ import org.depder.server.ingest.Ingest;
 import org.depder.server.ingest.PushResult;
 import org.depder.server.ingest.UploadService;
 import org.depder.server.ingest.UploadStatus;
+import org.depder.server.limits.DeviceLimiter;
 
 /**
  * The resumable push (docs/sync-api.md): {@code POST /v1/uploads}, {@code GET /v1/uploads/{id}},
@@ -25,16 +26,23 @@ final class UploadHandlers {
   private final DeviceAuthentication authentication;
   private final UploadService uploads;
   private final Ingest ingest;
+  private final DeviceLimiter limiter;
 
-  UploadHandlers(DeviceAuthentication authentication, UploadService uploads, Ingest ingest) {
+  UploadHandlers(
+      DeviceAuthentication authentication,
+      UploadService uploads,
+      Ingest ingest,
+      DeviceLimiter limiter) {
     this.authentication = authentication;
     this.uploads = uploads;
     this.ingest = ingest;
+    this.limiter = limiter;
   }
 
   void begin(Context ctx) {
     byte[] raw = bodyWithin(ctx, 4096);
     Device device = authentication.authenticate(SignedRequests.from(ctx, raw));
+    limiter.request(device.id());
     JsonNode body = Json.parseObject(raw);
     if (body.path("format").asInt(-1) != FORMAT) {
       throw new ServerException(ErrorCode.UNSUPPORTED_FORMAT, "upload format");
@@ -55,6 +63,8 @@ final class UploadHandlers {
   void chunk(Context ctx) {
     byte[] data = bodyWithin(ctx, uploads.chunkBytes());
     Device device = authentication.authenticate(SignedRequests.from(ctx, data));
+    limiter.request(device.id());
+    limiter.bytes(device.id(), data.length);
     int index;
     try {
       index = Integer.parseInt(ctx.pathParam("n"));
@@ -70,6 +80,7 @@ final class UploadHandlers {
 
   void complete(Context ctx) {
     Device device = authentication.authenticate(SignedRequests.from(ctx, new byte[0]));
+    limiter.request(device.id());
     String id = ctx.pathParam("id");
     byte[] bundle = uploads.assemble(device, id);
     PushResult result = ingest.push(bundle);

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.depder.server.core.AuditEvent;
 import org.depder.server.core.Device;
+import org.depder.server.core.DistributionStore;
 import org.depder.server.core.ErrorCode;
+import org.depder.server.core.Holder;
 import org.depder.server.core.ServerStore;
 import org.depder.server.core.ServerTransaction;
 import org.depder.server.core.StoredRevision;
@@ -44,6 +46,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class IngestService implements Ingest {
   private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+
+  /** Entity types only the server authors (docs/sync-api.md): refused from devices. */
+  private static final java.util.Set<String> SERVER_TYPES =
+      java.util.Set.of("device_key", "custody");
+
   private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
   private final ServerStore store;
@@ -95,6 +102,8 @@ public final class IngestService implements Ingest {
             device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()));
     List<String> accepted = new ArrayList<>();
     List<ItemRejection> rejected = new ArrayList<>();
+    Device sender = tx.device(bundle.manifest().sender()).orElseThrow();
+    Holder senderPost = Holder.post(sender.post());
     int fresh = 0;
     for (ObjectNode item : bundle.items()) {
       String id = item.path("revisionId").asText("");
@@ -111,6 +120,10 @@ public final class IngestService implements Ingest {
         continue;
       }
       var r = signed.revision();
+      if (SERVER_TYPES.contains(r.entityType())) {
+        reject(rejected, id, "SERVER_ENTITY_TYPE");
+        continue;
+      }
       StoredRevision stored =
           new StoredRevision(
               r.revisionId().toString(),
@@ -122,16 +135,18 @@ public final class IngestService implements Ingest {
       if (tx.ingest().storeRevision(stored, now)) {
         fresh++;
       }
+      DistributionStore distribution = tx.distribution();
+      distribution.assignIfAbsent(stored.entityId(), stored.entityType(), senderPost, now);
+      distribution.markHeld(sender.id(), stored.revisionId(), stored.entityId(), false, now);
       accepted.add(r.revisionId().toString());
     }
     SignedReceipt receipt =
         receipts.write(bundle.manifest(), bundle.manifestHash(), accepted, rejected);
     reader.commit(bundle, receipt.bytes());
-    String sender = bundle.manifest().sender().value();
     tx.appendAudit(
         now,
         new AuditEvent(
-            sender,
+            sender.id().value(),
             "bundle.accepted",
             bundle.manifest().bundleId().toString(),
             "seq="
@@ -145,7 +160,7 @@ public final class IngestService implements Ingest {
     log.info(
         "Bundle seq {} from {} applied: {} accepted, {} rejected",
         bundle.manifest().seq(),
-        sender,
+        sender.id(),
         accepted.size(),
         rejected.size());
     return receipt;

@@ -193,6 +193,21 @@ final class SqlServerTransaction implements ServerTransaction {
   }
 
   @Override
+  public org.depder.server.core.DistributionStore distribution() {
+    return new SqlDistributionStore(c);
+  }
+
+  @Override
+  public org.depder.server.core.ReferenceStore reference() {
+    return new SqlReferenceStore(c);
+  }
+
+  @Override
+  public org.depder.server.core.UserStore users() {
+    return new SqlUserStore(c);
+  }
+
+  @Override
   public IngestLedger ingest() {
     return new SqlIngestLedger(c);
   }

@@ -21,12 +21,15 @@ import org.depder.server.core.DeviceRole;
 import org.depder.server.core.DeviceStatus;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerException;
+import org.depder.server.distribution.PullResult;
+import org.depder.server.distribution.ReceiptRecorded;
 import org.depder.server.enrol.EnrolRequest;
 import org.depder.server.enrol.EnrolmentGrant;
 import org.depder.server.enrol.ServerIdentity;
 import org.depder.server.enrol.TooManyAttemptsException;
 import org.depder.server.ingest.PushResult;
 import org.depder.server.ingest.UploadService;
+import org.depder.server.limits.DeviceLimiter;
 import org.depder.server.testing.InMemoryServerStore;
 import org.depder.server.testing.TestDevice;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +106,11 @@ class ApiServerTest {
                   if (databaseDown.get() != null) {
                     throw databaseDown.get();
                   }
-                }));
+                },
+                (device, after) -> new PullResult.UpToDate(0),
+                receipt -> new ReceiptRecorded(laptop.id(), 1, true),
+                kind -> Optional.empty(),
+                DeviceLimiter.NONE));
   }
 
   @AfterEach

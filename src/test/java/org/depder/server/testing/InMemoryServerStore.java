@@ -38,7 +38,21 @@ public final class InMemoryServerStore implements ServerStore {
   private Map<String, StoredRevision> revisions = new LinkedHashMap<>();
   private Map<String, UploadRecord> uploads = new LinkedHashMap<>();
   private Map<String, java.util.TreeMap<Integer, byte[]>> chunks = new LinkedHashMap<>();
+  private Map<String, org.depder.server.core.Holder> assignments = new LinkedHashMap<>();
+  private Map<String, String> held = new LinkedHashMap<>();
+  private Map<String, byte[]> referenceDocs = new LinkedHashMap<>();
+  private Map<String, org.depder.server.core.ServerUser> users = new LinkedHashMap<>();
   private boolean down;
+
+  /** Who holds {@code entityId}, as ingest recorded it. */
+  public synchronized Optional<org.depder.server.core.Holder> holder(String entityId) {
+    return Optional.ofNullable(assignments.get(entityId));
+  }
+
+  /** True if ingest recorded that {@code device} holds the revision. */
+  public synchronized boolean holds(DeviceId device, String revisionId) {
+    return held.containsKey(device.value() + "/" + revisionId);
+  }
 
   /** Makes every later call fail as an unreachable database would. */
   public synchronized void goDown() {
@@ -58,6 +72,10 @@ public final class InMemoryServerStore implements ServerStore {
     Map<String, byte[]> savedHeldBundles = new LinkedHashMap<>(heldBundles);
     Map<String, StoredRevision> savedRevisions = new LinkedHashMap<>(revisions);
     Map<String, UploadRecord> savedUploads = new LinkedHashMap<>(uploads);
+    Map<String, org.depder.server.core.Holder> savedAssignments = new LinkedHashMap<>(assignments);
+    Map<String, String> savedHeld = new LinkedHashMap<>(held);
+    Map<String, byte[]> savedReference = new LinkedHashMap<>(referenceDocs);
+    Map<String, org.depder.server.core.ServerUser> savedUsers = new LinkedHashMap<>(users);
     Map<String, java.util.TreeMap<Integer, byte[]>> savedChunks = new LinkedHashMap<>();
     chunks.forEach((k, v) -> savedChunks.put(k, new java.util.TreeMap<>(v)));
     try {
@@ -72,6 +90,10 @@ public final class InMemoryServerStore implements ServerStore {
       revisions = savedRevisions;
       uploads = savedUploads;
       chunks = savedChunks;
+      assignments = savedAssignments;
+      held = savedHeld;
+      referenceDocs = savedReference;
+      users = savedUsers;
       throw e;
     }
   }
@@ -176,6 +198,86 @@ public final class InMemoryServerStore implements ServerStore {
     @Override
     public UploadStore uploads() {
       return new Uploads();
+    }
+
+    @Override
+    public org.depder.server.core.ReferenceStore reference() {
+      return new org.depder.server.core.ReferenceStore() {
+        @Override
+        public long latestVersion(String kind) {
+          return referenceDocs.keySet().stream()
+              .filter(k -> k.startsWith(kind + "/"))
+              .mapToLong(k -> Long.parseLong(k.substring(kind.length() + 1)))
+              .max()
+              .orElse(0);
+        }
+
+        @Override
+        public Optional<byte[]> latest(String kind) {
+          long v = latestVersion(kind);
+          return Optional.ofNullable(referenceDocs.get(kind + "/" + v)).map(byte[]::clone);
+        }
+
+        @Override
+        public void insert(String kind, long version, byte[] doc, Instant at) {
+          if (referenceDocs.putIfAbsent(kind + "/" + version, doc.clone()) != null) {
+            throw new ServerException(ErrorCode.STORAGE, "duplicate reference version");
+          }
+        }
+      };
+    }
+
+    @Override
+    public org.depder.server.core.UserStore users() {
+      return new org.depder.server.core.UserStore() {
+        @Override
+        public void insert(org.depder.server.core.ServerUser user) {
+          if (byLogin(user.login()).isPresent()) {
+            throw new ServerException(ErrorCode.USER_EXISTS);
+          }
+          users.put(user.id(), user);
+        }
+
+        @Override
+        public List<org.depder.server.core.ServerUser> all() {
+          return List.copyOf(users.values());
+        }
+
+        @Override
+        public Optional<org.depder.server.core.ServerUser> byLogin(String login) {
+          return users.values().stream().filter(u -> u.login().equals(login)).findFirst();
+        }
+
+        @Override
+        public boolean disable(String userId) {
+          var u = users.get(userId);
+          if (u == null || !u.active()) {
+            return false;
+          }
+          users.put(
+              userId,
+              new org.depder.server.core.ServerUser(
+                  u.id(), u.login(), u.role(), u.post(), false, u.createdAt()));
+          return true;
+        }
+      };
+    }
+
+    @Override
+    public org.depder.server.core.DistributionStore distribution() {
+      return new IngestSideOfDistribution() {
+        @Override
+        public void assignIfAbsent(
+            String entityId, String entityType, org.depder.server.core.Holder holder, Instant at) {
+          assignments.putIfAbsent(entityId, holder);
+        }
+
+        @Override
+        public void markHeld(
+            DeviceId device, String revisionId, String entityId, boolean refused, Instant at) {
+          held.putIfAbsent(device.value() + "/" + revisionId, entityId);
+        }
+      };
     }
   }
 

@@ -66,8 +66,19 @@ public final class TestDevice {
     return Ed25519.sign(signing.privateKey(), message);
   }
 
+  /** Opens payloads sealed to this device (its X25519 key stays here). */
+  public org.depder.sync.bundle.PayloadOpener opener() {
+    return org.depder.sync.bundle.PayloadOpener.withKey(agreement.privateKey());
+  }
+
   /** A signed revision of a new entity, in its JSON wire form, authored on this device. */
   public com.fasterxml.jackson.databind.node.ObjectNode revision(String entityType, long millis) {
+    return revisionOf(entityType, java.util.UUID.randomUUID(), millis);
+  }
+
+  /** A signed revision of {@code entityId} (no parents), authored on this device. */
+  public com.fasterxml.jackson.databind.node.ObjectNode revisionOf(
+      String entityType, java.util.UUID entityId, long millis) {
     java.util.SortedMap<String, com.fasterxml.jackson.databind.JsonNode> changes =
         new java.util.TreeMap<>();
     changes.put("status", com.fasterxml.jackson.databind.node.TextNode.valueOf("open"));
@@ -75,7 +86,7 @@ public final class TestDevice {
         new org.depder.sync.revision.Revision(
             java.util.UUID.randomUUID(),
             entityType,
-            java.util.UUID.randomUUID(),
+            entityId,
             java.util.List.of(),
             java.util.UUID.randomUUID(),
             id(),
