@@ -1,7 +1,5 @@
 package org.depder.server.ingest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import org.depder.server.core.Device;
 import org.depder.server.core.ErrorCode;
 import org.depder.server.core.ServerStore;
 import org.depder.server.core.ServerTransaction;
-import org.depder.server.core.StoredRevision;
 import org.depder.server.keys.ServerKeys;
 import org.depder.sync.bundle.BundleLimits;
 import org.depder.sync.bundle.BundleOutcome;
@@ -25,12 +22,6 @@ import org.depder.sync.bundle.PeerDirectory;
 import org.depder.sync.bundle.ReceiptWriter;
 import org.depder.sync.bundle.RejectionReason;
 import org.depder.sync.bundle.SignedReceipt;
-import org.depder.sync.canonical.CanonicalJson;
-import org.depder.sync.revision.RevisionFormatException;
-import org.depder.sync.revision.RevisionJson;
-import org.depder.sync.revision.RevisionVerifier;
-import org.depder.sync.revision.SignedRevision;
-import org.depder.sync.revision.VerificationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,39 +81,21 @@ public final class IngestService implements Ingest {
 
   private SignedReceipt apply(
       ServerTransaction tx, BundleReader reader, BundleOutcome.Accepted bundle, Instant now) {
-    RevisionVerifier verifier =
-        new RevisionVerifier(
-            device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()));
     List<String> accepted = new ArrayList<>();
     List<ItemRejection> rejected = new ArrayList<>();
     int fresh = 0;
-    for (ObjectNode item : bundle.items()) {
-      String id = item.path("revisionId").asText("");
-      SignedRevision signed;
-      try {
-        signed = RevisionJson.signedFromJson(item);
-      } catch (RevisionFormatException | IllegalArgumentException e) {
-        reject(rejected, id, VerificationFailure.MALFORMED_REVISION.name());
+    for (RevisionChecks.Checked checked :
+        RevisionChecks.check(
+            bundle.items(),
+            device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()))) {
+      if (checked.failure() != null) {
+        reject(rejected, checked.id(), checked.failure().name());
         continue;
       }
-      Optional<VerificationFailure> failure = verifier.check(signed);
-      if (failure.isPresent()) {
-        reject(rejected, id, failure.get().name());
-        continue;
-      }
-      var r = signed.revision();
-      StoredRevision stored =
-          new StoredRevision(
-              r.revisionId().toString(),
-              r.entityType(),
-              r.entityId().toString(),
-              r.device(),
-              r.hybridLogicalTime().wireForm(),
-              new String(CanonicalJson.encode(item), StandardCharsets.UTF_8));
-      if (tx.ingest().storeRevision(stored, now)) {
+      if (tx.ingest().storeRevision(checked.stored(), now)) {
         fresh++;
       }
-      accepted.add(r.revisionId().toString());
+      accepted.add(checked.stored().revisionId());
     }
     SignedReceipt receipt =
         receipts.write(bundle.manifest(), bundle.manifestHash(), accepted, rejected);
