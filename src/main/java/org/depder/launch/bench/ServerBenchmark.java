@@ -25,6 +25,7 @@ import org.depder.server.enrol.AttemptLimiter;
 import org.depder.server.enrol.EnrolmentService;
 import org.depder.server.ingest.IngestService;
 import org.depder.server.ingest.PushResult;
+import org.depder.server.storage.DatabaseSettings;
 import org.depder.server.storage.RevisionBulkInsert;
 import org.depder.sync.bundle.BundleLimits;
 import org.depder.sync.bundle.WrittenBundle;
@@ -105,9 +106,11 @@ final class ServerBenchmark {
         metrics.put("ingest_cpu_us_per_revision" + ingestSuffix, cpuMicros[0]);
         limits.put("raw_insert_per_s" + suffix, rawInsertRate(bulk));
       }
-      metrics.put(
-          "stored_revisions" + ingestSuffix,
-          (double) context.store().transaction(tx -> tx.ingest().revisionCount()));
+      long stored = context.store().transaction(tx -> tx.ingest().revisionCount());
+      metrics.put("stored_revisions" + ingestSuffix, (double) stored);
+      if (config.database().sqlite()) {
+        metrics.put("db_bytes_per_revision_sqlite", sqliteBytes(dataDir) / (double) stored);
+      }
       server = DepderServer.start(context);
       ConcurrentPushes.Result pushes =
           new ConcurrentPushes(server, enrol(context, devices)).run(random);
@@ -219,6 +222,20 @@ final class ServerBenchmark {
       enrolled.add(device);
     }
     return enrolled;
+  }
+
+  /** The SQLite file and its write-ahead log (not yet checkpointed into it). */
+  private static long sqliteBytes(Path dataDir) throws BenchmarkException {
+    try {
+      long bytes = 0;
+      for (String suffix : List.of("", "-wal")) {
+        Path f = dataDir.resolve(DatabaseSettings.SQLITE_FILE + suffix);
+        bytes += Files.exists(f) ? Files.size(f) : 0;
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new BenchmarkException("Cannot read the benchmark database's size: " + e.getMessage());
+    }
   }
 
   private static void deleteTree(Path root) throws IOException {
