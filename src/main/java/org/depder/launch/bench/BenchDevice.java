@@ -64,6 +64,15 @@ final class BenchDevice {
     return id;
   }
 
+  byte[] signingKey() {
+    return signing.publicKey();
+  }
+
+  /** A revision signed with this device's key, as a laptop makes it. */
+  ObjectNode signedRevision() {
+    return revision(m -> Ed25519.sign(signing.privateKey(), m));
+  }
+
   EnrolRequest enrolRequest(String code) {
     PublicKeys keys = new PublicKeys(signing.publicKey(), agreement.publicKey());
     String hash = EnrolmentCode.normalise(code).map(EnrolmentCode::hash).orElseThrow();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.depder.crypto.Ed25519;
 import org.depder.server.DepderServer;
 import org.depder.server.ServerContext;
 import org.depder.server.config.ConfigLoader;
@@ -30,6 +31,8 @@ import org.depder.server.storage.RevisionBulkInsert;
 import org.depder.sync.bundle.BundleLimits;
 import org.depder.sync.bundle.WrittenBundle;
 import org.depder.sync.revision.DeviceId;
+import org.depder.sync.revision.RevisionJson;
+import org.depder.sync.revision.SignedRevision;
 
 /**
  * {@code bench server}: the central server on SQLite (always) and on PostgreSQL (when {@code --db
@@ -68,6 +71,7 @@ final class ServerBenchmark {
     Map<String, Double> metrics = new TreeMap<>();
     Map<String, Double> limits = new TreeMap<>();
     try {
+      limits.put("raw_verify_per_s", verifyRate());
       Map<String, String> sqlite = new HashMap<>();
       measure(work.resolve("sqlite"), sqlite, "", "_sqlite", metrics, limits);
       if (postgresUrl.isPresent()) {
@@ -203,6 +207,29 @@ final class ServerBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return MEASURED_BUNDLES * (double) BUNDLE_REVISIONS / seconds;
+  }
+
+  /**
+   * Ed25519 signature checks of revisions per second on one thread, nothing else: every revision
+   * ingest stores costs one, so ingest on C free cores cannot beat C times this.
+   */
+  private static double verifyRate() throws BenchmarkException {
+    BenchDevice author = new BenchDevice(7L);
+    List<SignedRevision> signed = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      signed.add(RevisionJson.signedFromJson(author.signedRevision()));
+    }
+    long start = 0;
+    for (int round = 0; round < 2; round++) {
+      start = System.nanoTime();
+      for (SignedRevision s : signed) {
+        byte[] message = RevisionJson.signingBytes(s.revision());
+        if (!Ed25519.verify(author.signingKey(), message, s.signature())) {
+          throw new BenchmarkException("A benchmark revision did not verify");
+        }
+      }
+    }
+    return signed.size() / ((System.nanoTime() - start) / 1e9);
   }
 
   /** Enrols {@code count} new devices with one-time codes, in process (not part of any figure). */
