@@ -62,6 +62,7 @@ public final class Launcher {
         "                                       run a benchmark suite ("
             + BenchCommand.suites()
             + ")",
+        "                                       server suite: [--devices D] [--db JDBC_URL --db-user U]",
         "  java -jar depder.jar server [--data DIR] [--db JDBC_URL] [--port N] [--config FILE]",
         "                                       run the central server (see docs/deployment.md)",
         "  java -jar depder.jar admin [--data DIR] [--db JDBC_URL] <init|enrol-device|devices|revoke-device|audit>",

@@ -19,6 +19,15 @@ public final class BenchCommand {
     SUITES.put(
         "bundle", options -> new BundleBenchmark(options.records(10_000), options.runs(5)).run());
     SUITES.put("screening", options -> new ScreeningBenchmark(options.records(10_000)).run());
+    SUITES.put(
+        "server",
+        options ->
+            new ServerBenchmark(
+                    options.records(100_000),
+                    options.devices(500),
+                    java.util.Optional.ofNullable(options.db()),
+                    java.util.Optional.ofNullable(options.dbUser()))
+                .run());
   }
 
   private final PrintStream out;

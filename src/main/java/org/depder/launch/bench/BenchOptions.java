@@ -5,7 +5,14 @@ import java.util.OptionalLong;
 
 /** Parsed {@code bench} arguments. Unset numbers fall back to each suite's own default. */
 record BenchOptions(
-    String suite, OptionalLong runsOption, OptionalLong recordsOption, Path json, Path launcher) {
+    String suite,
+    OptionalLong runsOption,
+    OptionalLong recordsOption,
+    Path json,
+    Path launcher,
+    OptionalLong devicesOption,
+    String db,
+    String dbUser) {
 
   static BenchOptions parse(String[] args) {
     if (args.length == 0) {
@@ -15,6 +22,9 @@ record BenchOptions(
     OptionalLong records = OptionalLong.empty();
     Path json = null;
     Path launcher = null;
+    OptionalLong devices = OptionalLong.empty();
+    String db = null;
+    String dbUser = null;
     for (int i = 1; i < args.length; i++) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -26,10 +36,13 @@ record BenchOptions(
         case "--records" -> records = OptionalLong.of(positive(flag, value));
         case "--json" -> json = Path.of(value);
         case "--launcher" -> launcher = Path.of(value);
+        case "--devices" -> devices = OptionalLong.of(positive(flag, value));
+        case "--db" -> db = value;
+        case "--db-user" -> dbUser = value;
         default -> throw new IllegalArgumentException("Unknown option " + flag);
       }
     }
-    return new BenchOptions(args[0], runs, records, json, launcher);
+    return new BenchOptions(args[0], runs, records, json, launcher, devices, db, dbUser);
   }
 
   private static long positive(String flag, String value) {
@@ -51,5 +64,9 @@ record BenchOptions(
 
   long records(long defaultRecords) {
     return recordsOption.orElse(defaultRecords);
+  }
+
+  int devices(int defaultDevices) {
+    return Math.toIntExact(devicesOption.orElse(defaultDevices));
   }
 }

@@ -1,7 +1,5 @@
 package org.depder.server.ingest;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,12 +25,6 @@ import org.depder.sync.bundle.PeerDirectory;
 import org.depder.sync.bundle.ReceiptWriter;
 import org.depder.sync.bundle.RejectionReason;
 import org.depder.sync.bundle.SignedReceipt;
-import org.depder.sync.canonical.CanonicalJson;
-import org.depder.sync.revision.RevisionFormatException;
-import org.depder.sync.revision.RevisionJson;
-import org.depder.sync.revision.RevisionVerifier;
-import org.depder.sync.revision.SignedRevision;
-import org.depder.sync.revision.VerificationFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,48 +89,31 @@ public final class IngestService implements Ingest {
 
   private SignedReceipt apply(
       ServerTransaction tx, BundleReader reader, BundleOutcome.Accepted bundle, Instant now) {
-    RevisionVerifier verifier =
-        new RevisionVerifier(
-            device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()));
     List<String> accepted = new ArrayList<>();
     List<ItemRejection> rejected = new ArrayList<>();
     Device sender = tx.device(bundle.manifest().sender()).orElseThrow();
     Holder senderPost = Holder.post(sender.post());
     int fresh = 0;
-    for (ObjectNode item : bundle.items()) {
-      String id = item.path("revisionId").asText("");
-      SignedRevision signed;
-      try {
-        signed = RevisionJson.signedFromJson(item);
-      } catch (RevisionFormatException | IllegalArgumentException e) {
-        reject(rejected, id, VerificationFailure.MALFORMED_REVISION.name());
+    for (RevisionChecks.Checked checked :
+        RevisionChecks.check(
+            bundle.items(),
+            device -> tx.device(device).filter(Device::active).map(d -> d.keys().signing()))) {
+      if (checked.failure() != null) {
+        reject(rejected, checked.id(), checked.failure().name());
         continue;
       }
-      Optional<VerificationFailure> failure = verifier.check(signed);
-      if (failure.isPresent()) {
-        reject(rejected, id, failure.get().name());
+      StoredRevision stored = checked.stored();
+      if (SERVER_TYPES.contains(stored.entityType())) {
+        reject(rejected, checked.id(), "SERVER_ENTITY_TYPE");
         continue;
       }
-      var r = signed.revision();
-      if (SERVER_TYPES.contains(r.entityType())) {
-        reject(rejected, id, "SERVER_ENTITY_TYPE");
-        continue;
-      }
-      StoredRevision stored =
-          new StoredRevision(
-              r.revisionId().toString(),
-              r.entityType(),
-              r.entityId().toString(),
-              r.device(),
-              r.hybridLogicalTime().wireForm(),
-              new String(CanonicalJson.encode(item), StandardCharsets.UTF_8));
       if (tx.ingest().storeRevision(stored, now)) {
         fresh++;
       }
       DistributionStore distribution = tx.distribution();
       distribution.assignIfAbsent(stored.entityId(), stored.entityType(), senderPost, now);
       distribution.markHeld(sender.id(), stored.revisionId(), stored.entityId(), false, now);
-      accepted.add(r.revisionId().toString());
+      accepted.add(stored.revisionId());
     }
     SignedReceipt receipt =
         receipts.write(bundle.manifest(), bundle.manifestHash(), accepted, rejected);

@@ -30,6 +30,7 @@ final class SqlServerTransaction implements ServerTransaction {
       "device_id, signing_key, agreement_key, role, post, status, enrolled_at, revoked_at";
 
   private final Connection c;
+  private SqlIngestLedger ingest;
 
   SqlServerTransaction(Connection c) {
     this.c = c;
@@ -209,7 +210,10 @@ final class SqlServerTransaction implements ServerTransaction {
 
   @Override
   public IngestLedger ingest() {
-    return new SqlIngestLedger(c);
+    if (ingest == null) {
+      ingest = new SqlIngestLedger(c); // one per transaction: it keeps its insert prepared
+    }
+    return ingest;
   }
 
   private List<Device> devices(String sql, Object... args) {

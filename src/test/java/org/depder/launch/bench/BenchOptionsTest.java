@@ -30,4 +30,18 @@ class BenchOptionsTest {
     assertThatThrownBy(() -> BenchOptions.parse(new String[0]))
         .hasMessageContaining("Name a benchmark suite");
   }
+
+  @Test
+  void parsesTheServerSuitesDevicesAndDatabase() {
+    BenchOptions options =
+        BenchOptions.parse(
+            new String[] {
+              "server", "--devices", "500", "--db", "jdbc:postgresql://db/bench", "--db-user", "b"
+            });
+
+    assertThat(options.devices(50)).isEqualTo(500);
+    assertThat(options.db()).isEqualTo("jdbc:postgresql://db/bench");
+    assertThat(options.dbUser()).isEqualTo("b");
+    assertThat(BenchOptions.parse(new String[] {"server"}).devices(50)).isEqualTo(50);
+  }
 }

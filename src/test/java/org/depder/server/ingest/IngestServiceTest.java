@@ -172,4 +172,39 @@ class IngestServiceTest {
         .isEqualTo(new PushResult.Refused("REVOKED_SENDER", ErrorCode.DEVICE_REVOKED));
     assertThat(revisions()).isZero();
   }
+
+  @Test
+  void aLargeBundleCheckedInParallelKeepsItsOrderAndRejectsEachBadRevision() {
+    TestDevice stranger = new TestDevice();
+    List<ObjectNode> items = new java.util.ArrayList<>();
+    List<String> expectedAccepted = new java.util.ArrayList<>();
+    List<String> expectedRejected = new java.util.ArrayList<>();
+    for (int i = 0; i < RevisionChecks.PARALLEL_FROM * 3; i++) {
+      ObjectNode item;
+      if (i % 7 == 3) {
+        item = laptop.revision("screening", i);
+        item.put("entityType", "referral");
+        expectedRejected.add(item.path("revisionId").asText() + " BAD_SIGNATURE");
+      } else if (i % 11 == 5) {
+        item = stranger.revision("person", i);
+        expectedRejected.add(item.path("revisionId").asText() + " UNKNOWN_DEVICE");
+      } else if (i == 20) {
+        item = laptop.revision("person", i);
+        item.remove("hlc");
+        expectedRejected.add(item.path("revisionId").asText() + " MALFORMED_REVISION");
+      } else {
+        item = laptop.revision(i % 2 == 0 ? "person" : "screening", i);
+        expectedAccepted.add(item.path("revisionId").asText());
+      }
+      items.add(item);
+    }
+
+    Receipt receipt = receipt(ingest.push(bundle(1, Optional.empty(), items).bytes()));
+
+    assertThat(receipt.accepted()).containsExactlyElementsOf(expectedAccepted);
+    assertThat(receipt.rejected())
+        .extracting(r -> r.id() + " " + r.reason())
+        .containsExactlyElementsOf(expectedRejected);
+    assertThat(revisions()).isEqualTo(expectedAccepted.size());
+  }
 }
