@@ -39,6 +39,8 @@ public final class RemoteException extends Exception {
     NOT_ENROLLED,
     /** The vault is locked or failed. */
     VAULT_UNAVAILABLE,
+    /** The server waits for this device's receipt of its last bundle before it sends more. */
+    RECEIPT_REQUIRED,
     /** The server refused a bundle as a whole; {@link #reason()} has the bundle layer's code. */
     BUNDLE_REJECTED
   }
@@ -87,7 +89,8 @@ public final class RemoteException extends Exception {
       case "request_expired" -> Problem.CLOCK_WRONG;
       case "device_revoked" -> Problem.DEVICE_REVOKED;
       case "device_unknown" -> Problem.DEVICE_UNKNOWN;
-      case "storage_unavailable", "internal_error" -> Problem.SERVER_UNAVAILABLE;
+      case "storage_unavailable", "internal_error", "rate_limited" -> Problem.SERVER_UNAVAILABLE;
+      case "receipt_required" -> Problem.RECEIPT_REQUIRED;
       default -> Problem.PROTOCOL;
     };
   }

@@ -157,6 +157,7 @@ public final class ServerConnectionViewModel {
       case NOT_ENROLLED -> "remote.problem.notEnrolled";
       case VAULT_UNAVAILABLE -> "remote.problem.vaultUnavailable";
       case BUNDLE_REJECTED -> "remote.problem.bundleRejected";
+      case RECEIPT_REQUIRED -> "remote.problem.receiptRequired";
     };
   }
 
