@@ -312,6 +312,7 @@ public final class DesktopClient {
                 dialogs,
                 replication.sync(),
                 replication.conflicts(),
+                Optional.of(replication.serverSync()),
                 clock)
             .areas());
     if (user.role() == Role.DEVICE_ADMINISTRATOR) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.remote.EnrolmentService;
+import org.depder.app.remote.HttpSync;
+import org.depder.app.remote.ServerSync;
 import org.depder.app.replication.EntityProjectors;
 import org.depder.app.replication.ReadModelRefresher;
 import org.depder.app.replication.RevisionLog;
@@ -37,6 +39,7 @@ final class LocalReplication {
   private VaultConflictService conflicts;
   private VaultSyncService sync;
   private EnrolmentService enrolment;
+  private ServerSync serverSync;
 
   LocalReplication(LocalVaultService vault, Executor indexer, Clock clock) {
     this.vault = vault;
@@ -50,6 +53,12 @@ final class LocalReplication {
           @Override
           public void unlocked(VaultSession session) {
             registerProjectors();
+            boolean first = serverSyncMissing();
+            ServerSync sync = serverSync();
+            if (first) {
+              // registered during this unlock: it will hear the next ones itself
+              sync.unlocked(session);
+            }
           }
 
           @Override
@@ -80,6 +89,24 @@ final class LocalReplication {
               vault::session, new ReadModelRefresher(vault::session, projectors), clock, random);
     }
     return sync;
+  }
+
+  private synchronized boolean serverSyncMissing() {
+    return serverSync == null;
+  }
+
+  /** Built at the first unlock, so automatic sync starts with every later unlock. */
+  synchronized ServerSync serverSync() {
+    if (serverSync == null) {
+      serverSync =
+          new ServerSync(
+              enrolment(),
+              new HttpSync(vault::session, sync(), clock),
+              clock,
+              ServerSync.DEFAULT_INTERVAL);
+      vault.addSessionListener(serverSync);
+    }
+    return serverSync;
   }
 
   synchronized EnrolmentService enrolment() {

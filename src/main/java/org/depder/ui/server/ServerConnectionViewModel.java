@@ -124,41 +124,13 @@ public final class ServerConnectionViewModel {
   private void failed(Throwable error) {
     busy.set(false);
     notice.set(
-        Notice.error(problemKey(error), error instanceof RemoteException e ? e.reason() : ""));
+        Notice.error(
+            RemoteTexts.problemKey(error), error instanceof RemoteException e ? e.reason() : ""));
     if (error instanceof RemoteException e
         && (e.problem() == RemoteException.Problem.CERTIFICATE_CHANGED
             || e.problem() == RemoteException.Problem.FINGERPRINT_MISMATCH)) {
       forgetProbe();
     }
-  }
-
-  /** The message key for a failure: every {@link RemoteException.Problem} has one. */
-  static String problemKey(Throwable error) {
-    RemoteException.Problem problem =
-        error instanceof RemoteException e
-            ? e.problem()
-            : RemoteException.Problem.VAULT_UNAVAILABLE;
-    return switch (problem) {
-      case BAD_ADDRESS -> "remote.problem.badAddress";
-      case UNREACHABLE -> "remote.problem.unreachable";
-      case CERTIFICATE_CHANGED -> "remote.problem.certificateChanged";
-      case FINGERPRINT_MISMATCH -> "remote.problem.fingerprintMismatch";
-      case BAD_CODE -> "remote.problem.badCode";
-      case CODE_UNKNOWN -> "remote.problem.codeUnknown";
-      case CODE_USED -> "remote.problem.codeUsed";
-      case CODE_EXPIRED -> "remote.problem.codeExpired";
-      case ALREADY_ENROLLED -> "remote.problem.alreadyEnrolled";
-      case TOO_MANY_ATTEMPTS -> "remote.problem.tooManyAttempts";
-      case CLOCK_WRONG -> "remote.problem.clockWrong";
-      case DEVICE_REVOKED -> "remote.problem.deviceRevoked";
-      case DEVICE_UNKNOWN -> "remote.problem.deviceUnknown";
-      case SERVER_UNAVAILABLE -> "remote.problem.serverUnavailable";
-      case PROTOCOL -> "remote.problem.protocol";
-      case NOT_ENROLLED -> "remote.problem.notEnrolled";
-      case VAULT_UNAVAILABLE -> "remote.problem.vaultUnavailable";
-      case BUNDLE_REJECTED -> "remote.problem.bundleRejected";
-      case RECEIPT_REQUIRED -> "remote.problem.receiptRequired";
-    };
   }
 
   /** The fingerprint in eight groups of four pairs, for comparing group by group aloud. */

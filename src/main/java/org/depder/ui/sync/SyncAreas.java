@@ -1,7 +1,9 @@
 package org.depder.ui.sync;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.depder.app.TaskRunner;
+import org.depder.app.remote.ServerSync;
 import org.depder.app.replication.ConflictService;
 import org.depder.app.replication.SyncService;
 import org.depder.ui.DialogService;
@@ -32,11 +34,29 @@ public final class SyncAreas {
       SyncService sync,
       ConflictService conflicts,
       Clock clock) {
+    return register(registry, texts, tasks, dialogs, sync, conflicts, Optional.empty(), clock);
+  }
+
+  /** As above, with "Sync with the server" on the sync screen when {@code server} is present. */
+  public static AreaRegistry register(
+      AreaRegistry registry,
+      LiveTexts texts,
+      TaskRunner tasks,
+      DialogService dialogs,
+      SyncService sync,
+      ConflictService conflicts,
+      Optional<ServerSync> server,
+      Clock clock) {
     registry.register(
         new Area(
             SYNC,
             "shell.nav.sync",
-            () -> new SyncView(new SyncViewModel(texts, tasks, dialogs, sync, clock)).root()));
+            () -> {
+              SyncView view = new SyncView(new SyncViewModel(texts, tasks, dialogs, sync, clock));
+              server.ifPresent(
+                  s -> view.withServer(new ServerSyncViewModel(texts, tasks, s, clock)));
+              return view.root();
+            }));
     registry.register(
         new Area(
             CONFLICTS,

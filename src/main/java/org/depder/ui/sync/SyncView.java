@@ -116,6 +116,17 @@ public final class SyncView {
             });
   }
 
+  /**
+   * Adds the "Sync with the server" part under the title, and reads the outbox again after every
+   * server run.
+   */
+  public SyncView withServer(ServerSyncViewModel server) {
+    root.getChildren().add(1, new ServerSyncPane(server).root());
+    server.resultText().addListener((o, a, b) -> vm.refresh());
+    server.load();
+    return this;
+  }
+
   private TableColumn<OutboxRow, String> column(
       String key, Function<OutboxRow, String> value, double width) {
     TableColumn<OutboxRow, String> column = new TableColumn<>();
