@@ -12,29 +12,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.depder.app.remote.EnrolmentService;
-import org.depder.app.remote.HttpSync;
-import org.depder.app.remote.ServerProbe;
 import org.depder.app.remote.SyncReport;
 import org.depder.app.replication.ConflictDetail;
-import org.depder.app.replication.EntityProjectors;
 import org.depder.app.replication.EntityRef;
 import org.depder.app.replication.ImportResult;
 import org.depder.app.replication.ProgressListener;
-import org.depder.app.replication.ReadModelRefresher;
 import org.depder.app.replication.Resolution;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.replication.VaultConflictService;
-import org.depder.app.replication.VaultSyncService;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.server.DepderServer;
 import org.depder.server.ServerContext;
 import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
 import org.depder.server.usb.UsbExchange;
-import org.depder.sync.revision.MergedEntity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,39 +40,6 @@ class TwoClientsAndServerTest {
   private DepderServer server;
   private Laptop a;
   private Laptop b;
-
-  /** One laptop: its vault, revision log, file sync, server sync and conflict review. */
-  private static final class Laptop {
-    final LocalVaultService vault;
-    final RevisionLog log;
-    final VaultSyncService files;
-    final HttpSync http;
-    final VaultConflictService conflicts;
-
-    Laptop(Path file) throws Exception {
-      Clock clock = Clock.systemUTC();
-      SecureRandom random = new SecureRandom();
-      vault = TestVaults.created(file, clock);
-      EntityProjectors projectors = new EntityProjectors();
-      log = new RevisionLog(vault::session, projectors, new UuidV7(clock, random));
-      files =
-          new VaultSyncService(
-              vault::session, new ReadModelRefresher(vault::session, projectors), clock, random);
-      http = new HttpSync(vault::session, files, clock);
-      conflicts = new VaultConflictService(vault::session, log);
-    }
-
-    void enrol(String address, String code) throws Exception {
-      EnrolmentService enrolment = new EnrolmentService(vault::session, Clock.systemUTC());
-      ServerProbe probe = enrolment.probe(address);
-      enrolment.enrol(probe, code);
-    }
-
-    String value(EntityRef ref, String field) throws Exception {
-      MergedEntity state = log.state(ref);
-      return state.value(field).map(JsonNode::asText).orElse(null);
-    }
-  }
 
   @BeforeEach
   void start() throws Exception {
