@@ -13,6 +13,11 @@ import org.depder.app.replication.ReadModelRefresher;
 import org.depder.app.replication.RevisionLog;
 import org.depder.app.replication.VaultConflictService;
 import org.depder.app.replication.VaultSyncService;
+import org.depder.app.screening.ReplicatedScreeningRepository;
+import org.depder.app.screening.ScreeningFixtures;
+import org.depder.app.screening.ScreeningProjector;
+import org.depder.app.screening.ScreeningService;
+import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
@@ -21,6 +26,9 @@ import org.depder.sync.revision.MergedEntity;
 /** One laptop: its vault, revision log, file sync, server sync and conflict review. */
 final class Laptop {
   final LocalVaultService vault;
+  final EntityProjectors projectors;
+  final VaultScreeningRepository screenings;
+  final ScreeningService screening;
   final RevisionLog log;
   final VaultSyncService files;
   final HttpSync http;
@@ -30,13 +38,16 @@ final class Laptop {
     Clock clock = Clock.systemUTC();
     SecureRandom random = new SecureRandom();
     vault = TestVaults.created(file, clock);
-    EntityProjectors projectors = new EntityProjectors();
+    projectors = new EntityProjectors();
     log = new RevisionLog(vault::session, projectors, new UuidV7(clock, random));
     files =
         new VaultSyncService(
             vault::session, new ReadModelRefresher(vault::session, projectors), clock, random);
     http = new HttpSync(vault::session, files, clock);
     conflicts = new VaultConflictService(vault::session, log);
+    screenings = new VaultScreeningRepository(vault::session);
+    projectors.register(new ScreeningProjector(screenings));
+    screening = ScreeningFixtures.service(new ReplicatedScreeningRepository(screenings, log));
   }
 
   void enrol(String address, String code) throws Exception {

@@ -12,12 +12,17 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.depder.app.i18n.Language;
 import org.depder.app.remote.SyncReport;
 import org.depder.app.replication.ConflictDetail;
 import org.depder.app.replication.EntityRef;
 import org.depder.app.replication.ImportResult;
 import org.depder.app.replication.ProgressListener;
 import org.depder.app.replication.Resolution;
+import org.depder.app.screening.ScreeningDraft;
+import org.depder.app.screening.StopReason;
+import org.depder.domain.screening.Answer;
+import org.depder.domain.screening.SafetyGate;
 import org.depder.server.DepderServer;
 import org.depder.server.ServerContext;
 import org.depder.server.config.ConfigLoader;
@@ -175,6 +180,32 @@ class TwoClientsAndServerTest {
 
     // and B, online, receives what A sent by USB (and A's key, to verify it)
     assertThat(b.http.syncOnce().received()).isEqualTo(2);
+  }
+
+  @Test
+  void aScreeningFinalisedOnOneLaptopAndCorrectedOnTheOtherTravelsBothWays() throws Exception {
+    ScreeningDraft draft =
+        a.screening
+            .start("screener-1", Language.TK)
+            .withGate(new SafetyGate(Answer.NO, Answer.NO, Answer.NO, Answer.UNKNOWN))
+            .withStop(Optional.of(StopReason.NOT_SAFE_TO_TALK));
+    a.screening.save(draft);
+    a.http.syncOnce();
+    b.http.syncOnce();
+    assertThat(b.screenings.latest(draft.id())).as("drafts stay on their laptop").isEmpty();
+
+    ScreeningDraft finalised = a.screening.finalise(draft);
+    a.http.syncOnce();
+    b.http.syncOnce();
+    assertThat(b.screenings.latest(finalised.id())).contains(finalised);
+
+    ScreeningDraft correction = b.screening.correct(finalised.id(), "gate answer typed wrongly");
+    ScreeningDraft corrected =
+        b.screening.finalise(
+            correction.withGate(new SafetyGate(Answer.YES, Answer.NO, Answer.NO, Answer.UNKNOWN)));
+    b.http.syncOnce();
+    a.http.syncOnce();
+    assertThat(a.screenings.latest(finalised.id())).contains(corrected);
   }
 
   private static java.util.UUID winner(ConflictDetail detail) {
