@@ -227,6 +227,15 @@ public final class DesktopClient {
       // before the first unlock: the directory builds its name index at every unlock
       replication = new LocalReplication(local, DesktopClient::personIndexer, clock);
       people = replication.people;
+      replication.afterWipe(
+          () ->
+              tasks.onUiThread(
+                  () -> {
+                    show(afterLanguage());
+                    dialogs.showError(
+                        texts.messages().text("remote.wiped.title"),
+                        texts.messages().text("remote.wiped.detail"));
+                  }));
     }
     VaultSession session =
         new VaultSession(

@@ -40,6 +40,7 @@ final class LocalReplication {
   private VaultSyncService sync;
   private EnrolmentService enrolment;
   private ServerSync serverSync;
+  private volatile Runnable afterWipe = () -> {};
 
   LocalReplication(LocalVaultService vault, Executor indexer, Clock clock) {
     this.vault = vault;
@@ -91,6 +92,11 @@ final class LocalReplication {
     return sync;
   }
 
+  /** What the UI does after the server revoked this device and its vault was erased. */
+  void afterWipe(Runnable action) {
+    afterWipe = action;
+  }
+
   private synchronized boolean serverSyncMissing() {
     return serverSync == null;
   }
@@ -103,7 +109,11 @@ final class LocalReplication {
               enrolment(),
               new HttpSync(vault::session, sync(), clock),
               clock,
-              ServerSync.DEFAULT_INTERVAL);
+              ServerSync.DEFAULT_INTERVAL,
+              () -> {
+                vault.wipe();
+                afterWipe.run();
+              });
       vault.addSessionListener(serverSync);
     }
     return serverSync;

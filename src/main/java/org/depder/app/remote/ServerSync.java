@@ -23,10 +23,25 @@ public final class ServerSync implements VaultSessionListener {
   private final Clock clock;
   private final Duration interval;
   private final List<Consumer<AutoSync.Outcome>> listeners = new CopyOnWriteArrayList<>();
+  private final Runnable onRevoked;
   private volatile AutoSync.Outcome last;
   private AutoSync auto;
 
   public ServerSync(EnrolmentService enrolment, HttpSync http, Clock clock, Duration interval) {
+    this(enrolment, http, clock, interval, () -> {});
+  }
+
+  /**
+   * @param onRevoked run (on the syncing thread) when the server answers that this device is
+   *     revoked: the composition root erases the vault and tells the user
+   */
+  public ServerSync(
+      EnrolmentService enrolment,
+      HttpSync http,
+      Clock clock,
+      Duration interval,
+      Runnable onRevoked) {
+    this.onRevoked = onRevoked;
     this.enrolment = enrolment;
     this.http = http;
     this.clock = clock;
@@ -80,6 +95,10 @@ public final class ServerSync implements VaultSessionListener {
         outcome -> {
           last = outcome;
           listeners.forEach(l -> l.accept(outcome));
+          if (outcome instanceof AutoSync.Outcome.Failed failed
+              && failed.error().problem() == RemoteException.Problem.DEVICE_REVOKED) {
+            onRevoked.run();
+          }
         });
   }
 

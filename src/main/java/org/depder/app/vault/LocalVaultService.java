@@ -41,6 +41,8 @@ import org.depder.store.VaultValidator;
  * (Argon2id, fsync) and run through the task runner.
  */
 public final class LocalVaultService implements VaultService {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(LocalVaultService.class);
   private final Path file;
   private final VaultOpener opener;
   private final PasswordKeyWrapping wrapping;
@@ -262,6 +264,43 @@ public final class LocalVaultService implements VaultService {
     } finally {
       closing.close();
     }
+  }
+
+  /**
+   * Erases this laptop's vault because the server revoked the device (docs/sync-api.md, {@code
+   * device_revoked}; only a signed answer over the pinned connection can say so): locks, then
+   * overwrites the vault file and its journal files with random bytes, flushes them to disk and
+   * deletes them. Afterwards the application starts as on a new laptop. Backups the user made
+   * elsewhere are not touched; they stay protected by the passwords.
+   */
+  public synchronized void wipe() {
+    lock();
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+      Path target = file.resolveSibling(file.getFileName() + suffix);
+      try {
+        overwriteAndDelete(target);
+      } catch (java.io.IOException e) {
+        log.warn("A vault file could not be overwritten before deletion");
+      }
+    }
+  }
+
+  private void overwriteAndDelete(Path target) throws java.io.IOException {
+    if (!Files.exists(target)) {
+      return;
+    }
+    long size = Files.size(target);
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
+      byte[] noise = new byte[64 * 1024];
+      for (long written = 0; written < size; ) {
+        random.nextBytes(noise);
+        int n = (int) Math.min(noise.length, size - written);
+        written += channel.write(java.nio.ByteBuffer.wrap(noise, 0, n), written);
+      }
+      channel.force(true);
+    }
+    Files.delete(target);
   }
 
   @Override
