@@ -69,9 +69,10 @@ final class BundleExporter {
    * Writes the first file to {@code target} and any further ones beside it ({@link #fileFor}), in
    * seq order: first the unacknowledged bundles to write again, then one new bundle.
    *
-   * @param everything "export stuck items": every unacknowledged bundle again whatever its age, and
-   *     every unacknowledged item not in one; otherwise the bundles that have waited {@code
-   *     resendAfter} for their receipt, and the pending and failed items
+   * @param everything "export stuck items": every unacknowledged bundle again whatever its age,
+   *     then one new bundle of every unacknowledged item not in one of them; otherwise exactly one
+   *     file: the oldest bundle that has waited {@code resendAfter} for its receipt if there is
+   *     one, else a new bundle of the pending and failed items
    */
   TransferResult export(
       ReplicationStores stores,
@@ -102,8 +103,15 @@ final class BundleExporter {
     waiting.forEach(b -> waitingIds.add(b.bundleId()));
     List<OutboundBundle> resend =
         waiting.stream().filter(b -> everything || b.updatedAt() <= staleBefore).toList();
-    List<StuckItem> items =
-        select(stores.outbox().stuckItems(), everything, waitingIds, staleBefore);
+    List<StuckItem> items;
+    if (everything || resend.isEmpty()) {
+      items = select(stores.outbox().stuckItems(), everything, waitingIds, staleBefore);
+    } else {
+      // One file per ordinary export: the oldest overdue bundle, which is what blocks the
+      // receiver; callers that push each written file (HttpSync) simply export again.
+      resend = resend.subList(0, 1);
+      items = List.of();
+    }
     progress.progress(Phase.COLLECTING, items.size(), items.size());
     if (resend.isEmpty() && items.isEmpty()) {
       return new TransferResult(target, 0, 0);

@@ -20,10 +20,10 @@ public interface SyncService {
   List<OutboxItem> outbox() throws ReplicationException;
 
   /**
-   * Writes to {@code target} (and beside it, see {@link TransferResult#files()}) the unacknowledged
-   * bundles whose receipt is overdue, again byte for byte, then one new signed, encrypted bundle of
-   * the pending revisions for the server: temporary file, fsync, rename, then read back and
-   * verified. Items become "sent"; they stay in the outbox until a receipt lists them.
+   * Writes one file to {@code target}: the oldest bundle whose receipt is overdue, again byte for
+   * byte (same seq, so a receiver waiting for it can go on), or else one new signed, encrypted
+   * bundle of the pending revisions for the server: temporary file, fsync, rename, then read back
+   * and verified. Items become "sent"; they stay in the outbox until a receipt lists them.
    */
   TransferResult exportBundle(Path target, ProgressListener progress) throws ReplicationException;
 

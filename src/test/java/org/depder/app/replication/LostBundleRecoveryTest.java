@@ -40,15 +40,13 @@ class LostBundleRecoveryTest {
     vaults.clock.advance(LATER);
     TransferResult again = a.export("again.json");
 
-    assertThat(again.files())
-        .containsExactly(a.files.resolve("again.json"), a.files.resolve("again-2.json"));
-    assertThat(again.revisions()).isEqualTo(5);
-    assertThat(Files.readAllBytes(again.files().get(0))).isEqualTo(lost);
-    assertThat(Files.readAllBytes(again.files().get(1)))
-        .isEqualTo(Files.readAllBytes(second.file()));
+    // Only the oldest overdue bundle, the one the receiver waits for, byte for byte.
+    assertThat(again.files()).containsExactly(a.files.resolve("again.json"));
+    assertThat(again.revisions()).isEqualTo(2);
+    assertThat(Files.readAllBytes(again.file())).isEqualTo(lost);
     assertThat(a.session().replication().outbound().nextSeq(b.id().value())).isEqualTo(3);
 
-    ImportResult applied = b.importFile(again.files().get(0));
+    ImportResult applied = b.importFile(again.file());
 
     assertThat(applied).isInstanceOf(ImportResult.BundleApplied.class);
     assertThat(((ImportResult.BundleApplied) applied).applied()).isEqualTo(5);
@@ -56,8 +54,11 @@ class LostBundleRecoveryTest {
     assertThat(b.session().replication().inbound().held(a.id().value())).isEmpty();
     Path receipt1 = ((ImportResult.BundleApplied) applied).receiptFile();
     Path receipt2 = b.files.resolve("depder-receipt-" + a.id().value() + "-2.json");
-    assertThat(b.importFile(again.files().get(1)))
-        .isEqualTo(new ImportResult.AlreadyApplied(receipt2));
+
+    // The next export is bundle 2 again (also overdue): harmless, the receiver has it.
+    TransferResult next = a.export("next.json");
+    assertThat(Files.readAllBytes(next.file())).isEqualTo(Files.readAllBytes(second.file()));
+    assertThat(b.importFile(next.file())).isEqualTo(new ImportResult.AlreadyApplied(receipt2));
     assertThat(b.revisionCount()).isEqualTo(5);
 
     assertThat(a.importFile(receipt1)).isEqualTo(new ImportResult.ReceiptApplied(2));
@@ -66,6 +67,28 @@ class LostBundleRecoveryTest {
     assertThat(keptCopies(a)).isEmpty();
     vaults.clock.advance(LATER);
     assertThat(a.export("nothing.json").revisions()).isZero();
+  }
+
+  @Test
+  void anOverdueBundleGoesBeforeNewItemsWhichFollowWithTheNextExport() throws Exception {
+    SyncVaults vaults = new SyncVaults(dir);
+    Node[] pair = vaults.pair();
+    Node a = pair[0];
+    Node b = pair[1];
+    a.author(2);
+    Files.delete(a.export("1.json").file());
+    vaults.clock.advance(LATER);
+    a.author(1);
+
+    TransferResult resent = a.export("resent.json");
+    TransferResult fresh = a.export("fresh.json");
+
+    assertThat(resent.revisions()).isEqualTo(2);
+    assertThat(fresh.revisions()).isEqualTo(1);
+    assertThat(a.export("none.json").revisions()).isZero();
+    assertThat(b.importFile(fresh.file())).isEqualTo(new ImportResult.Held(1));
+    assertThat(((ImportResult.BundleApplied) b.importFile(resent.file())).applied()).isEqualTo(3);
+    assertThat(b.revisionCount()).isEqualTo(3);
   }
 
   @Test
