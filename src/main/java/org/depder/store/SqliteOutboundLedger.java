@@ -121,6 +121,30 @@ public final class SqliteOutboundLedger {
         });
   }
 
+  /**
+   * Records that an unacknowledged bundle was written out again (the same bytes): its {@code
+   * updated_at} becomes now, so the wait for its receipt starts again.
+   *
+   * @return whether an unacknowledged bundle with this id was found
+   */
+  public boolean recordResent(String recipientId, UUID bundleId) {
+    ReplicationValues.deviceId(recipientId);
+    Objects.requireNonNull(bundleId, "bundleId");
+    long now = clock.millis();
+    return vault.inTransaction(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "UPDATE outbound_bundles SET updated_at = ?"
+                      + " WHERE recipient_id = ? AND bundle_id = ? AND state = 'sent'")) {
+            st.setLong(1, now);
+            st.setString(2, recipientId);
+            st.setString(3, bundleId.toString());
+            return st.executeUpdate() > 0;
+          }
+        });
+  }
+
   private static Optional<OutboundBundle> last(Connection c, String recipientId)
       throws SQLException {
     return query(c, COLUMNS + " WHERE recipient_id = ? ORDER BY seq DESC LIMIT 1", recipientId)

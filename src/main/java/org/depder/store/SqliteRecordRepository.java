@@ -78,6 +78,25 @@ public final class SqliteRecordRepository {
                 Objects.requireNonNull(entityType, "entityType")));
   }
 
+  /** Ids of every record of one entity type, in id order, without opening any payload. */
+  public List<String> findIds(String entityType) {
+    Objects.requireNonNull(entityType, "entityType");
+    return vault.read(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement("SELECT id FROM records WHERE entity_type = ? ORDER BY id")) {
+            st.setString(1, entityType);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getString(1));
+              }
+            }
+            return List.copyOf(ids);
+          }
+        });
+  }
+
   /** Ids of the records carrying {@code token}, in id order. */
   public List<String> findIdsByToken(BlindIndexToken token) {
     return vault.read(

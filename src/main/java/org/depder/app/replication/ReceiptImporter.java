@@ -58,6 +58,16 @@ final class ReceiptImporter {
     progress.progress(Phase.APPLYING, 0, receipt.accepted().size());
     int acknowledged =
         stores.outbound().recordReceipt(peer, receipt.bundleId(), uuids(receipt.accepted())).size();
+    // The bundle arrived: its kept bytes are not needed any more. Should this fail, the next
+    // export drops the copy of every acknowledged bundle.
+    try {
+      new OutboundCopies(session.records()).forget(receipt.bundleId());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Kept copy of bundle seq {} not deleted: {}",
+          receipt.seq(),
+          e.getClass().getSimpleName());
+    }
     for (ItemRejection r : receipt.rejected()) {
       uuid(r.id())
           .ifPresent(id -> stores.outbox().recordFailure(List.of(id), failureCode(r.reason())));

@@ -20,16 +20,18 @@ public interface SyncService {
   List<OutboxItem> outbox() throws ReplicationException;
 
   /**
-   * Writes the pending revisions as one signed, encrypted bundle for the server to {@code target}:
-   * temporary file, fsync, rename, then read back and verified. Items become "sent"; they stay in
-   * the outbox until a receipt lists them.
+   * Writes one file to {@code target}: the oldest bundle whose receipt is overdue, again byte for
+   * byte (same seq, so a receiver waiting for it can go on), or else one new signed, encrypted
+   * bundle of the pending revisions for the server: temporary file, fsync, rename, then read back
+   * and verified. Items become "sent"; they stay in the outbox until a receipt lists them.
    */
   TransferResult exportBundle(Path target, ProgressListener progress) throws ReplicationException;
 
   /**
-   * Writes every unacknowledged revision, whatever its state, as one encrypted bundle to {@code
-   * target} (for a coordinator to carry to the server when normal sync is stuck). Safe to repeat:
-   * the server ignores revisions it already has.
+   * Writes every unacknowledged bundle again whatever its age, then every other unacknowledged
+   * revision as one new bundle, each its own file (for a coordinator to carry to the server when
+   * normal sync is stuck). Safe to repeat: the server answers a bundle it already has with a
+   * receipt and applies nothing twice.
    */
   TransferResult exportStuckItems(Path target, ProgressListener progress)
       throws ReplicationException;

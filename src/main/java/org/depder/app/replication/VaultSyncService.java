@@ -151,8 +151,17 @@ public final class VaultSyncService implements SyncService {
     try {
       TransferResult result =
           exporter.export(
-              session.replication(), session.deviceKeys(), target, everything, progress);
-      log.info("Exported {} revisions ({} bytes)", result.revisions(), result.bytes());
+              session.replication(),
+              new OutboundCopies(session.records()),
+              session.deviceKeys(),
+              target,
+              everything,
+              progress);
+      log.info(
+          "Exported {} revisions in {} files ({} bytes)",
+          result.revisions(),
+          result.files().size(),
+          result.bytes());
       return result;
     } catch (RuntimeException e) {
       throw storeFailed(e);

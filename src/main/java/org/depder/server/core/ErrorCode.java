@@ -37,7 +37,8 @@ public enum ErrorCode {
   REFERENCE_UNKNOWN("reference_unknown"),
   RATE_LIMITED("rate_limited"),
   USER_EXISTS("user_exists"),
-  USER_UNKNOWN("user_unknown");
+  USER_UNKNOWN("user_unknown"),
+  DATABASE_TOO_NEW("database_newer_than_server");
 
   private final String wire;
 

@@ -34,7 +34,7 @@ final class ApiErrors {
       case UPLOAD_HASH_MISMATCH, BUNDLE_REJECTED, RECEIPT_REJECTED -> 422;
       case TOO_MANY_ATTEMPTS, RATE_LIMITED -> 429;
       case STORAGE -> 503;
-      case KEY_FILE, INTERNAL -> 500;
+      case KEY_FILE, INTERNAL, DATABASE_TOO_NEW -> 500;
     };
   }
 
@@ -63,7 +63,7 @@ final class ApiErrors {
           "The assembled upload does not have the announced SHA-256; it was discarded.";
       case BUNDLE_REJECTED -> "The bundle was refused; see reason.";
       case NOT_FOUND -> "No such resource.";
-      case KEY_FILE, INTERNAL -> "The server failed; see its log.";
+      case KEY_FILE, INTERNAL, DATABASE_TOO_NEW -> "The server failed; see its log.";
       case STORAGE -> "The server's database is unavailable; try again later.";
       case BAD_CURSOR -> "The cursor is beyond the device's stream.";
       case RECEIPT_REQUIRED -> "Send the receipt for the last bundle before pulling the next.";
