@@ -82,25 +82,34 @@ public final class HttpSync {
     boolean held;
   }
 
+  /**
+   * Pushes every bundle without a receipt, oldest first and byte for byte (so a bundle whose push
+   * broke off after it was recorded fills its place in the sequence instead of being overtaken),
+   * then the new ones; each receipt is imported as it comes.
+   */
   private void push(ServerChannel channel, Path work, Counts counts) throws RemoteException {
-    for (int i = 0; i < MAX_BUNDLES_PER_RUN; i++) {
-      Path out = work.resolve("out-" + i + ".depder");
-      TransferResult written = local(() -> sync.exportBundle(out, ProgressListener.NONE));
-      if (written.revisions() == 0) {
+    int pushed = 0;
+    for (int round = 0; pushed < MAX_BUNDLES_PER_RUN; round++) {
+      Path out = work.resolve("out-" + round + ".depder");
+      TransferResult written = local(() -> sync.exportStuckItems(out, ProgressListener.NONE));
+      if (written.files().isEmpty()) {
         return;
       }
-      BundlePush.Outcome outcome = BundlePush.push(channel, read(out));
-      if (outcome instanceof BundlePush.Outcome.Held) {
-        counts.held = true;
-        return;
-      }
-      Path receipt = work.resolve("receipt-" + i + ".json");
-      write(receipt, ((BundlePush.Outcome.Receipt) outcome).bytes());
-      ImportResult result = local(() -> sync.importFile(receipt, work, ProgressListener.NONE));
-      if (result instanceof ImportResult.ReceiptApplied applied) {
-        counts.sent += applied.acknowledged();
-      } else {
-        throw new RemoteException(RemoteException.Problem.PROTOCOL);
+      for (Path file : written.files()) {
+        pushed++;
+        BundlePush.Outcome outcome = BundlePush.push(channel, read(file));
+        if (outcome instanceof BundlePush.Outcome.Held) {
+          counts.held = true;
+          return;
+        }
+        Path receipt = work.resolve("receipt-" + pushed + ".json");
+        write(receipt, ((BundlePush.Outcome.Receipt) outcome).bytes());
+        ImportResult result = local(() -> sync.importFile(receipt, work, ProgressListener.NONE));
+        if (result instanceof ImportResult.ReceiptApplied applied) {
+          counts.sent += applied.acknowledged();
+        } else {
+          throw new RemoteException(RemoteException.Problem.PROTOCOL);
+        }
       }
     }
   }
