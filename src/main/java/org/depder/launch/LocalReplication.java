@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.depder.app.cases.CaseProjector;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.remote.EnrolmentService;
 import org.depder.app.replication.EntityProjectors;
@@ -61,6 +62,7 @@ final class LocalReplication {
     if (projectors.find("screening").isEmpty()) {
       projectors.register(people.projector());
       projectors.register(new ScreeningProjector(new VaultScreeningRepository(vault::session)));
+      CaseProjector.all().forEach(projectors::register);
     }
   }
 
