@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.depder.app.cases.CaseProjector;
+import org.depder.app.cases.CaseService;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.remote.EnrolmentService;
 import org.depder.app.replication.EntityProjectors;
@@ -38,6 +39,7 @@ final class LocalReplication {
   private VaultConflictService conflicts;
   private VaultSyncService sync;
   private EnrolmentService enrolment;
+  private CaseService cases;
 
   LocalReplication(LocalVaultService vault, Executor indexer, Clock clock) {
     this.vault = vault;
@@ -94,5 +96,13 @@ final class LocalReplication {
   /** Finalised screenings travel as revisions; drafts stay in the vault only. */
   ScreeningDraftRepository screenings() {
     return new ReplicatedScreeningRepository(new VaultScreeningRepository(vault::session), log);
+  }
+
+  /** The case services of the signed-in user's vault (issue 7), built when the area opens. */
+  synchronized CaseService cases() {
+    if (cases == null) {
+      cases = new CaseService(vault::session, log, screenings(), clock, random);
+    }
+    return cases;
   }
 }
