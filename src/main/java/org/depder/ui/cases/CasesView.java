@@ -74,6 +74,19 @@ public final class CasesView {
     Consumer<Consumer<CasesViewModel.Line>> onReferral =
         action ->
             Optional.ofNullable(referrals.getSelectionModel().getSelectedItem()).ifPresent(action);
+    HBox consentActions =
+        new HBox(
+            6,
+            button(
+                "consent-record",
+                "casesui.consent.record",
+                () -> onReferral.accept(vm::recordConsentFor)),
+            button(
+                "consent-withdraw",
+                "casesui.consent.withdraw",
+                () ->
+                    Optional.ofNullable(consents.getSelectionModel().getSelectedItem())
+                        .ifPresent(vm::withdrawConsent)));
     HBox referralActions =
         new HBox(
             6,
@@ -114,6 +127,7 @@ public final class CasesView {
             history,
             heading("casesui.consent.title"),
             consents,
+            consentActions,
             heading("casesui.referral.title"),
             referrals,
             referralActions,

@@ -22,12 +22,16 @@ import org.depder.app.cases.CaseService;
 import org.depder.app.cases.CaseTasks;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Messages;
+import org.depder.app.referral.ReferralLetterException;
 import org.depder.app.referral.ReferralLetterService;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseRuleException;
 import org.depder.domain.cases.CaseStatus;
 import org.depder.domain.cases.Consent;
 import org.depder.domain.cases.ConsentDecision;
+import org.depder.domain.cases.ConsentForm;
+import org.depder.domain.cases.ConsentGiver;
+import org.depder.domain.cases.ConsentPurpose;
 import org.depder.domain.cases.FollowUpSchedule;
 import org.depder.domain.cases.FollowUpVisit;
 import org.depder.domain.cases.IllegalTransitionException;
@@ -36,6 +40,7 @@ import org.depder.domain.cases.ReferralPacket;
 import org.depder.domain.cases.Referrals;
 import org.depder.domain.cases.StageEntry;
 import org.depder.domain.cases.TaskState;
+import org.depder.domain.reference.ServiceDirectory;
 import org.depder.ui.LiveTexts;
 
 /**
@@ -69,6 +74,7 @@ public final class CasesViewModel {
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private Case shown;
+  private ServiceDirectory directory;
 
   public CasesViewModel(
       LiveTexts texts,
@@ -194,10 +200,10 @@ public final class CasesViewModel {
                                     ? "casesui.consent.given"
                                     : "casesui.consent.refused",
                             m.text(CaseLabels.consentPurpose(c.purpose())),
-                            c.scope())))
+                            serviceName(c.scope()))))
             .toList());
     if (consents.isEmpty()) {
-      consents.add(new Line(d.c().id(), m.text("casesui.consent.none")));
+      consents.add(new Line(null, m.text("casesui.consent.none")));
     }
     referrals.setAll(
         d.referrals().stream()
@@ -207,7 +213,7 @@ public final class CasesViewModel {
                         r.id(),
                         m.text(
                             "casesui.referral.item",
-                            r.serviceId(),
+                            serviceName(r.serviceId()),
                             m.text(ReferralLabels.referralState(r.state())))))
             .toList());
     followUps.setAll(
@@ -225,7 +231,69 @@ public final class CasesViewModel {
             .toList());
   }
 
+  /**
+   * The service's name in the UI language when the directory knows it, else its id (a scope that is
+   * not a service, or no directory on this client).
+   */
+  private String serviceName(String serviceId) {
+    if (directory == null) {
+      try {
+        directory = letters.isPresent() ? letters.get().services() : null;
+      } catch (ReferralLetterException | RuntimeException e) {
+        return serviceId;
+      }
+    }
+    return directory == null
+        ? serviceId
+        : directory
+            .byId(serviceId)
+            .map(e -> e.name().in(texts.language().code()))
+            .orElse(serviceId);
+  }
+
   // --- actions on the open case ---
+
+  /**
+   * Records the person's consent, given now, to a referral to the selected referral's service. A
+   * child's own consent is recorded too but does not open the gate (the guardian's does).
+   */
+  public void recordConsentFor(Line referral) {
+    Case c = shown;
+    if (c == null) {
+      return;
+    }
+    act(
+        () -> {
+          Referral r = cases.referral(referral.id());
+          // id, time and recorder of the answer are set by the service
+          return cases.recordConsent(
+              new Consent(
+                  referral.id(),
+                  c.id(),
+                  ConsentPurpose.REFERRAL,
+                  r.serviceId(),
+                  ConsentDecision.GIVEN,
+                  ConsentGiver.PERSON,
+                  ConsentForm.SIGNED,
+                  c.language(),
+                  clock.instant(),
+                  "",
+                  "",
+                  Optional.empty(),
+                  Optional.empty()));
+        },
+        r -> m -> m.text("casesui.consent.recorded"));
+  }
+
+  /** Withdraws the selected consent; says how many packets had already been shared. */
+  public void withdrawConsent(Line consent) {
+    if (consent.id() == null) {
+      return;
+    }
+    act(
+        () -> cases.withdrawConsent(consent.id()),
+        w -> m -> m.text("casesui.consent.withdrawDone", w.sharedBefore().size()));
+  }
 
   public void send(Line referral) {
     act(

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.depder.app.SameThreadTaskRunner;
+import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
 import org.depder.app.cases.CaseTasks;
@@ -37,10 +38,6 @@ import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
 import org.depder.domain.cases.CaseStatus;
-import org.depder.domain.cases.Consent;
-import org.depder.domain.cases.ConsentDecision;
-import org.depder.domain.cases.ConsentForm;
-import org.depder.domain.cases.ConsentGiver;
 import org.depder.domain.cases.ConsentPurpose;
 import org.depder.domain.cases.ContactMethod;
 import org.depder.domain.cases.Referral;
@@ -108,6 +105,7 @@ class CasesUiTest {
       throws Exception {
     WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
     Messages m = Messages.load(language);
+    String code = language.code();
     Case c =
         cases.openFromScreening(
             ScreeningDrafts.ID,
@@ -122,7 +120,6 @@ class CasesUiTest {
             ContactMethod.PHONE_AGREED_NUMBER,
             "+99312000000");
     fx(vm::refresh);
-    String code = language.code();
     shot(code, "1-list");
 
     select(robot, "cases-list");
@@ -136,22 +133,18 @@ class CasesUiTest {
     assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.PROPOSED);
     shot(code, "2-refused-without-consent");
 
-    cases.recordConsent(
-        new Consent(
-            UUID.randomUUID(),
-            c.id(),
-            ConsentPurpose.REFERRAL,
-            SHELTER,
-            ConsentDecision.GIVEN,
-            ConsentGiver.PERSON,
-            ConsentForm.SIGNED,
-            "tk",
-            Instant.EPOCH,
-            "x",
-            "",
-            Optional.empty(),
-            Optional.empty()));
-    press(robot, "cases-refresh");
+    select(robot, "case-referrals");
+    press(robot, "consent-record");
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.recorded"));
+    String shelter =
+        ReferenceDataLoader.bundled().services().byId(SHELTER).orElseThrow().name().in(code);
+    assertThat(robot.lookup("#case-consents").queryListView().getItems())
+        .extracting(Object::toString)
+        .containsExactly(
+            m.text(
+                "casesui.consent.given",
+                m.text(CaseLabels.consentPurpose(ConsentPurpose.REFERRAL)),
+                shelter));
     for (String action : new String[] {"referral-send", "referral-accept", "referral-deliver"}) {
       select(robot, "case-referrals");
       press(robot, action);
