@@ -167,6 +167,60 @@ class CasesUiTest {
     shot(code, "5-closed");
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void withdrawingConsentOnScreenStopsTheNextSend(Language language, FxRobot robot)
+      throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    Messages m = Messages.load(language);
+    Case c =
+        cases.openDirect(
+            new CaseOpening.Facts(
+                UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.MALE, "ru"),
+            org.depder.domain.cases.OpeningRoute.SOCIAL_WORKER);
+    Referral first = propose(c);
+    fx(vm::refresh);
+    select(robot, "cases-list");
+    select(robot, "case-referrals");
+    press(robot, "consent-record");
+    select(robot, "case-referrals");
+    press(robot, "referral-send");
+    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
+
+    select(robot, "case-consents");
+    press(robot, "consent-withdraw");
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.withdrawDone", 1));
+    assertThat(cases.referral(first.id()).sharingStoppedAt()).isPresent();
+    Referral second = propose(c);
+    fx(vm::refresh);
+    select(robot, "case-referrals");
+    for (int i = 0; i < 5 && !second.id().equals(selectedReferral(robot)); i++) {
+      robot.type(KeyCode.DOWN);
+    }
+    press(robot, "referral-send");
+    assertThat(label("#cases-status")).isEqualTo(m.text("cases.gate.consentWithdrawn"));
+    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    assertThat(cases.referral(second.id()).shared()).isEmpty();
+    shot(language.code(), "6-consent-withdrawn");
+  }
+
+  private Referral propose(Case c) throws Exception {
+    return cases.propose(
+        c.id(),
+        SHELTER,
+        Set.of(ServiceNeed.SHELTER),
+        Urgency.ROUTINE,
+        ContactMethod.PHONE_AGREED_NUMBER,
+        "+99312000000");
+  }
+
+  private UUID selectedReferral(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Object item =
+        robot.lookup("#case-referrals").queryListView().getSelectionModel().getSelectedItem();
+    return item == null ? null : ((CasesViewModel.Line) item).id();
+  }
+
   /** Tabs to the list and selects its first line with Home. */
   private void select(FxRobot robot, String id) {
     tabUntil(robot, id);
