@@ -39,7 +39,6 @@ import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.ReferralPacket;
 import org.depder.domain.cases.Referrals;
 import org.depder.domain.cases.StageEntry;
-import org.depder.domain.cases.TaskState;
 import org.depder.domain.reference.ServiceDirectory;
 import org.depder.ui.LiveTexts;
 
@@ -167,68 +166,13 @@ public final class CasesViewModel {
   }
 
   private void show(Detail d) {
-    Messages m = texts.messages();
+    CaseLines lines = new CaseLines(texts.messages(), clock.getZone(), this::serviceName);
     shown = d.c();
-    heading.set(
-        m.text(
-            "casesui.case.heading",
-            d.c().caseNumber(),
-            m.text(CaseLabels.stage(d.c().stage())),
-            m.text(CaseLabels.status(d.c().status()))));
-    history.setAll(
-        d.history().stream()
-            .map(
-                e ->
-                    new Line(
-                        e.id(),
-                        m.text(
-                            "casesui.history.item",
-                            m.date(LocalDate.ofInstant(e.at(), clock.getZone())),
-                            m.text(CaseLabels.stage(e.stage())),
-                            e.by())))
-            .toList());
-    consents.setAll(
-        d.consents().stream()
-            .map(
-                c ->
-                    new Line(
-                        c.id(),
-                        m.text(
-                            c.withdrawnAt().isPresent()
-                                ? "casesui.consent.withdrawn"
-                                : c.decision() == ConsentDecision.GIVEN
-                                    ? "casesui.consent.given"
-                                    : "casesui.consent.refused",
-                            m.text(CaseLabels.consentPurpose(c.purpose())),
-                            serviceName(c.scope()))))
-            .toList());
-    if (consents.isEmpty()) {
-      consents.add(new Line(null, m.text("casesui.consent.none")));
-    }
-    referrals.setAll(
-        d.referrals().stream()
-            .map(
-                r ->
-                    new Line(
-                        r.id(),
-                        m.text(
-                            "casesui.referral.item",
-                            serviceName(r.serviceId()),
-                            m.text(ReferralLabels.referralState(r.state())))))
-            .toList());
-    followUps.setAll(
-        d.visits().stream()
-            .map(
-                v ->
-                    new Line(
-                        v.id(),
-                        m.text(
-                            v.state() == TaskState.DONE
-                                ? "casesui.followup.done"
-                                : "casesui.followup.open",
-                            v.monthsAfter(),
-                            m.date(v.due()))))
-            .toList());
+    heading.set(lines.heading(d.c()));
+    history.setAll(lines.history(d.history()));
+    consents.setAll(lines.consents(d.consents()));
+    referrals.setAll(lines.referrals(d.referrals()));
+    followUps.setAll(lines.followUps(d.visits()));
   }
 
   /**
