@@ -18,11 +18,14 @@ import org.depder.app.AppVersion;
 import org.depder.app.BundledLibraries;
 import org.depder.app.FormatVersions;
 import org.depder.app.TaskRunner;
+import org.depder.app.cases.CaseService;
+import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.people.PersonMatcher;
 import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.referral.ReferralLetterService;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningWorkspace;
 import org.depder.app.screening.VaultScreeningRepository;
@@ -40,6 +43,8 @@ import org.depder.ui.FxDialogService;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.about.AboutView;
 import org.depder.ui.about.AboutViewModel;
+import org.depder.ui.cases.CasesView;
+import org.depder.ui.cases.CasesViewModel;
 import org.depder.ui.language.LanguagePickerView;
 import org.depder.ui.language.LanguagePickerViewModel;
 import org.depder.ui.screening.ScreeningAreaView;
@@ -324,6 +329,9 @@ public final class DesktopClient {
                 Optional.of(replication.serverSync()),
                 clock)
             .areas());
+    if (user.role() != Role.SCREENER) {
+      areas.add(new Area("cases", "shell.nav.cases", this::casesArea));
+    }
     if (user.role() == Role.DEVICE_ADMINISTRATOR) {
       areas.add(
           new Area(
@@ -336,6 +344,24 @@ public final class DesktopClient {
                       .root()));
     }
     return areas;
+  }
+
+  /**
+   * Cases for social workers, consular officers, coordinators and administrators: the list, the
+   * open case and what is due today, over the vault's revisions.
+   */
+  private Parent casesArea() {
+    CaseService service = replication.cases();
+    CasesViewModel vm =
+        new CasesViewModel(
+            texts,
+            tasks,
+            service,
+            new CaseTasks(service),
+            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
+            clock);
+    vm.refresh();
+    return new CasesView(vm, texts, dialogs).root();
   }
 
   /** The area reads its reference data in the background when it is first opened. */

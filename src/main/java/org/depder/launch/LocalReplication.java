@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.depder.app.cases.CaseProjector;
+import org.depder.app.cases.CaseService;
 import org.depder.app.people.PersonDirectory;
 import org.depder.app.remote.EnrolmentService;
 import org.depder.app.remote.HttpSync;
@@ -41,6 +43,7 @@ final class LocalReplication {
   private EnrolmentService enrolment;
   private ServerSync serverSync;
   private volatile Runnable afterWipe = () -> {};
+  private CaseService cases;
 
   LocalReplication(LocalVaultService vault, Executor indexer, Clock clock) {
     this.vault = vault;
@@ -71,6 +74,7 @@ final class LocalReplication {
     if (projectors.find("screening").isEmpty()) {
       projectors.register(people.projector());
       projectors.register(new ScreeningProjector(new VaultScreeningRepository(vault::session)));
+      CaseProjector.all().forEach(projectors::register);
     }
   }
 
@@ -129,5 +133,13 @@ final class LocalReplication {
   /** Finalised screenings travel as revisions; drafts stay in the vault only. */
   ScreeningDraftRepository screenings() {
     return new ReplicatedScreeningRepository(new VaultScreeningRepository(vault::session), log);
+  }
+
+  /** The case services of the signed-in user's vault (issue 7), built when the area opens. */
+  synchronized CaseService cases() {
+    if (cases == null) {
+      cases = new CaseService(vault::session, log, screenings(), clock, random);
+    }
+    return cases;
   }
 }

@@ -1,0 +1,108 @@
+package org.depder.ui.cases;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.depder.app.cases.CaseLabels;
+import org.depder.app.cases.ReferralLabels;
+import org.depder.app.i18n.Messages;
+import org.depder.domain.cases.Case;
+import org.depder.domain.cases.Consent;
+import org.depder.domain.cases.ConsentDecision;
+import org.depder.domain.cases.FollowUpVisit;
+import org.depder.domain.cases.Referral;
+import org.depder.domain.cases.StageEntry;
+import org.depder.domain.cases.TaskState;
+import org.depder.ui.cases.CasesViewModel.Line;
+
+/**
+ * The lines of the open case in the UI language: labels, dates, service names and states only,
+ * never notes, so nothing written about the person is shown in a list.
+ */
+final class CaseLines {
+  private final Messages m;
+  private final ZoneId zone;
+  private final UnaryOperator<String> serviceName;
+
+  CaseLines(Messages m, ZoneId zone, UnaryOperator<String> serviceName) {
+    this.m = m;
+    this.zone = zone;
+    this.serviceName = serviceName;
+  }
+
+  String heading(Case c) {
+    return m.text(
+        "casesui.case.heading",
+        c.caseNumber(),
+        m.text(CaseLabels.stage(c.stage())),
+        m.text(CaseLabels.status(c.status())));
+  }
+
+  List<Line> history(List<StageEntry> entries) {
+    return entries.stream()
+        .map(
+            e ->
+                new Line(
+                    e.id(),
+                    m.text(
+                        "casesui.history.item",
+                        m.date(LocalDate.ofInstant(e.at(), zone)),
+                        m.text(CaseLabels.stage(e.stage())),
+                        e.by())))
+        .toList();
+  }
+
+  /** Every consent; one line saying none is recorded when there is none (it has no id). */
+  List<Line> consents(List<Consent> consents) {
+    List<Line> lines = new ArrayList<>();
+    for (Consent c : consents) {
+      String key =
+          c.withdrawnAt().isPresent()
+              ? "casesui.consent.withdrawn"
+              : c.decision() == ConsentDecision.GIVEN
+                  ? "casesui.consent.given"
+                  : "casesui.consent.refused";
+      lines.add(
+          new Line(
+              c.id(),
+              m.text(
+                  key,
+                  m.text(CaseLabels.consentPurpose(c.purpose())),
+                  serviceName.apply(c.scope()))));
+    }
+    if (lines.isEmpty()) {
+      lines.add(new Line(null, m.text("casesui.consent.none")));
+    }
+    return lines;
+  }
+
+  List<Line> referrals(List<Referral> referrals) {
+    return referrals.stream()
+        .map(
+            r ->
+                new Line(
+                    r.id(),
+                    m.text(
+                        "casesui.referral.item",
+                        serviceName.apply(r.serviceId()),
+                        m.text(ReferralLabels.referralState(r.state())))))
+        .toList();
+  }
+
+  List<Line> followUps(List<FollowUpVisit> visits) {
+    return visits.stream()
+        .map(
+            v ->
+                new Line(
+                    v.id(),
+                    m.text(
+                        v.state() == TaskState.DONE
+                            ? "casesui.followup.done"
+                            : "casesui.followup.open",
+                        v.monthsAfter(),
+                        m.date(v.due()))))
+        .toList();
+  }
+}

@@ -1,0 +1,278 @@
+package org.depder.ui.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.depder.app.SameThreadTaskRunner;
+import org.depder.app.cases.CaseLabels;
+import org.depder.app.cases.CaseProjector;
+import org.depder.app.cases.CaseService;
+import org.depder.app.cases.CaseTasks;
+import org.depder.app.i18n.Language;
+import org.depder.app.i18n.Messages;
+import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.referral.ReferralLetterService;
+import org.depder.app.replication.EntityProjectors;
+import org.depder.app.replication.RevisionLog;
+import org.depder.app.screening.ScreeningDrafts;
+import org.depder.app.screening.VaultScreeningRepository;
+import org.depder.app.vault.LocalVaultService;
+import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.TestVaults;
+import org.depder.domain.UuidV7;
+import org.depder.domain.cases.AgeBand;
+import org.depder.domain.cases.Case;
+import org.depder.domain.cases.CaseOpening;
+import org.depder.domain.cases.CaseStatus;
+import org.depder.domain.cases.ConsentPurpose;
+import org.depder.domain.cases.ContactMethod;
+import org.depder.domain.cases.Referral;
+import org.depder.domain.cases.ReferralState;
+import org.depder.domain.cases.ServiceNeed;
+import org.depder.domain.cases.Sex;
+import org.depder.domain.cases.TaskState;
+import org.depder.domain.cases.Urgency;
+import org.depder.ui.LiveTexts;
+import org.depder.ui.RecordingDialogService;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The first path of issue 7 in the Cases area, over a real vault, by keyboard alone, in every
+ * language: a case opened from a screening, a send refused without consent and the refusal shown in
+ * words, then (consent recorded) sent, accepted, delivered, closed; follow-ups scheduled, one visit
+ * recorded, the case closed. Screenshots at 1366x768 go to target/screenshots/cases/.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CasesUiTest {
+  private static final Path OUT = Path.of("target", "screenshots", "cases");
+  private static final String SHELTER = "tm-shelter-ngo";
+  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
+  private CaseService cases;
+  private CaseTasks work;
+  private CasesViewModel vm;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    Path dir = Files.createTempDirectory("depder-cases-ui");
+    LocalVaultService vault = TestVaults.created(dir.resolve("a.depder"), clock);
+    EntityProjectors projectors = new EntityProjectors();
+    CaseProjector.all().forEach(projectors::register);
+    RevisionLog log =
+        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
+    VaultScreeningRepository screenings = new VaultScreeningRepository(vault::session);
+    screenings.save(ScreeningDrafts.full());
+    cases = new CaseService(vault::session, log, screenings, clock, new SecureRandom());
+    work = new CaseTasks(cases);
+    vm =
+        new CasesViewModel(
+            texts,
+            new SameThreadTaskRunner(),
+            cases,
+            work,
+            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
+            clock);
+    stage.setScene(
+        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
+    stage.show();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void screeningToCaseToAcceptedReferralToFollowUpsToClosure(Language language, FxRobot robot)
+      throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    Messages m = Messages.load(language);
+    String code = language.code();
+    Case c =
+        cases.openFromScreening(
+            ScreeningDrafts.ID,
+            new CaseOpening.Facts(
+                UUID.randomUUID(), "TM-L", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"));
+    Referral r =
+        cases.propose(
+            c.id(),
+            SHELTER,
+            Set.of(ServiceNeed.SHELTER),
+            Urgency.WITHIN_THREE_DAYS,
+            ContactMethod.PHONE_AGREED_NUMBER,
+            "+99312000000");
+    fx(vm::refresh);
+    shot(code, "1-list");
+
+    select(robot, "cases-list");
+    assertThat(label("#case-heading")).contains(c.caseNumber());
+    assertThat(robot.lookup("#case-consents").queryListView().getItems())
+        .extracting(Object::toString)
+        .containsExactly(m.text("casesui.consent.none"));
+    select(robot, "case-referrals");
+    press(robot, "referral-send");
+    assertThat(label("#cases-status")).isEqualTo(m.text("cases.gate.noConsent"));
+    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    shot(code, "2-refused-without-consent");
+
+    select(robot, "case-referrals");
+    press(robot, "consent-record");
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.recorded"));
+    String shelter =
+        ReferenceDataLoader.bundled().services().byId(SHELTER).orElseThrow().name().in(code);
+    assertThat(robot.lookup("#case-consents").queryListView().getItems())
+        .extracting(Object::toString)
+        .containsExactly(
+            m.text(
+                "casesui.consent.given",
+                m.text(CaseLabels.consentPurpose(ConsentPurpose.REFERRAL)),
+                shelter));
+    for (String action : new String[] {"referral-send", "referral-accept", "referral-deliver"}) {
+      select(robot, "case-referrals");
+      press(robot, action);
+    }
+    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.SERVICE_DELIVERED);
+    shot(code, "3-referral-delivered");
+    select(robot, "case-referrals");
+    press(robot, "referral-close");
+    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.CLOSED);
+
+    press(robot, "followups-schedule");
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.followup.scheduled"));
+    select(robot, "case-followups");
+    press(robot, "followup-record");
+    assertThat(work.followUps(c.id())).extracting(v -> v.state()).first().isEqualTo(TaskState.DONE);
+    shot(code, "4-follow-ups");
+    press(robot, "case-close");
+    assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
+    shot(code, "5-closed");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void withdrawingConsentOnScreenStopsTheNextSend(Language language, FxRobot robot)
+      throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    Messages m = Messages.load(language);
+    Case c =
+        cases.openDirect(
+            new CaseOpening.Facts(
+                UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.MALE, "ru"),
+            org.depder.domain.cases.OpeningRoute.SOCIAL_WORKER);
+    Referral first = propose(c);
+    fx(vm::refresh);
+    select(robot, "cases-list");
+    select(robot, "case-referrals");
+    press(robot, "consent-record");
+    select(robot, "case-referrals");
+    press(robot, "referral-send");
+    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
+
+    select(robot, "case-consents");
+    press(robot, "consent-withdraw");
+    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.withdrawDone", 1));
+    assertThat(cases.referral(first.id()).sharingStoppedAt()).isPresent();
+    Referral second = propose(c);
+    fx(vm::refresh);
+    select(robot, "case-referrals");
+    for (int i = 0; i < 5 && !second.id().equals(selectedReferral(robot)); i++) {
+      robot.type(KeyCode.DOWN);
+    }
+    press(robot, "referral-send");
+    assertThat(label("#cases-status")).isEqualTo(m.text("cases.gate.consentWithdrawn"));
+    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    assertThat(cases.referral(second.id()).shared()).isEmpty();
+    shot(language.code(), "6-consent-withdrawn");
+  }
+
+  private Referral propose(Case c) throws Exception {
+    return cases.propose(
+        c.id(),
+        SHELTER,
+        Set.of(ServiceNeed.SHELTER),
+        Urgency.ROUTINE,
+        ContactMethod.PHONE_AGREED_NUMBER,
+        "+99312000000");
+  }
+
+  private UUID selectedReferral(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Object item =
+        robot.lookup("#case-referrals").queryListView().getSelectionModel().getSelectedItem();
+    return item == null ? null : ((CasesViewModel.Line) item).id();
+  }
+
+  /** Tabs to the list and selects its first line with Home. */
+  private void select(FxRobot robot, String id) {
+    tabUntil(robot, id);
+    robot.type(KeyCode.HOME);
+  }
+
+  private void press(FxRobot robot, String id) {
+    tabUntil(robot, id);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void tabUntil(FxRobot robot, String id) {
+    for (int i = 0; i < 40 && !id.equals(focusedId()); i++) {
+      robot.type(KeyCode.TAB);
+    }
+    assertThat(focusedId()).isEqualTo(id);
+  }
+
+  private String focusedId() {
+    WaitForAsyncUtils.waitForFxEvents();
+    Node owner = stage.getScene().getFocusOwner();
+    return owner == null ? null : owner.getId();
+  }
+
+  private String label(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return ((javafx.scene.control.Labeled) stage.getScene().lookup(query)).getText();
+  }
+
+  private void shot(String code, String name) throws Exception {
+    WritableImage image =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    new Scene(
+                            new CasesView(vm, texts, new RecordingDialogService()).root(),
+                            1366,
+                            768)
+                        .snapshot(null))
+            .get();
+    Files.createDirectories(OUT);
+    Path file = OUT.resolve(code + "-" + name + ".png");
+    try {
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    } catch (IOException e) {
+      throw new AssertionError("Cannot write " + file, e);
+    }
+    assertThat(file).isNotEmptyFile();
+  }
+
+  private static void fx(Runnable action) throws Exception {
+    WaitForAsyncUtils.asyncFx(action).get();
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}
