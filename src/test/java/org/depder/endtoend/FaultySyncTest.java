@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.depder.app.remote.RemoteException;
 import org.depder.app.replication.EntityRef;
 import org.depder.server.DepderServer;
-import org.depder.server.ServerContext;
-import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,15 +51,7 @@ class FaultySyncTest {
 
   @Test
   void syncConvergesThroughConnectionsCutAtRandomPlaces() throws Exception {
-    Map<String, String> flags = new HashMap<>();
-    flags.put("http.host", "127.0.0.1");
-    flags.put("http.port", "0");
-    server =
-        DepderServer.start(
-            ServerContext.open(
-                ConfigLoader.load(dir.resolve("server"), Optional.empty(), flags, Map.of()),
-                new SecureRandom(),
-                Clock.systemUTC()));
+    server = LoopbackServer.start(dir.resolve("server"));
     proxy = new FaultyProxy(server.tlsPort(), 20261129L, 0.5, 12 * 1024);
     String address = "127.0.0.1:" + proxy.port();
     a = new Laptop(dir.resolve("a.depder"));

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.depder.app.remote.AutoSync;
 import org.depder.app.remote.EnrolmentService;
@@ -18,9 +15,8 @@ import org.depder.app.remote.RemoteException;
 import org.depder.app.remote.ServerSync;
 import org.depder.app.vault.VaultState;
 import org.depder.server.DepderServer;
-import org.depder.server.ServerContext;
-import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.testing.LoopbackServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +38,7 @@ class RevokedDeviceTest {
 
   @Test
   void aRevokedLaptopErasesItsVaultAtItsNextContact() throws Exception {
-    Map<String, String> flags = new HashMap<>();
-    flags.put("http.host", "127.0.0.1");
-    flags.put("http.port", "0");
-    server =
-        DepderServer.start(
-            ServerContext.open(
-                ConfigLoader.load(dir.resolve("server"), Optional.empty(), flags, Map.of()),
-                new SecureRandom(),
-                Clock.systemUTC()));
+    server = LoopbackServer.start(dir.resolve("server"));
     Path file = dir.resolve("laptop.depder");
     Laptop laptop = new Laptop(file);
     laptop.enrol(

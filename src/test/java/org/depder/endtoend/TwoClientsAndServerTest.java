@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,9 +22,8 @@ import org.depder.app.screening.StopReason;
 import org.depder.domain.screening.Answer;
 import org.depder.domain.screening.SafetyGate;
 import org.depder.server.DepderServer;
-import org.depder.server.ServerContext;
-import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.testing.LoopbackServer;
 import org.depder.server.usb.UsbExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,15 +45,7 @@ class TwoClientsAndServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    Map<String, String> flags = new HashMap<>();
-    flags.put("http.host", "127.0.0.1");
-    flags.put("http.port", "0");
-    server =
-        DepderServer.start(
-            ServerContext.open(
-                ConfigLoader.load(dir.resolve("server"), Optional.empty(), flags, Map.of()),
-                new SecureRandom(),
-                Clock.systemUTC()));
+    server = LoopbackServer.start(dir.resolve("server"));
     String address = "127.0.0.1:" + server.tlsPort();
     a = new Laptop(dir.resolve("a.depder"));
     b = new Laptop(dir.resolve("b.depder"));

@@ -20,7 +20,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * out; afterwards it accepts exactly that certificate. Host names are not checked: the pin is
  * stronger than a name, and national servers are often reached by address.
  */
-final class CertificatePin extends X509ExtendedTrustManager {
+public final class CertificatePin extends X509ExtendedTrustManager {
   private final Optional<String> expected;
   private final AtomicReference<String> seen = new AtomicReference<>();
 
@@ -31,6 +31,11 @@ final class CertificatePin extends X509ExtendedTrustManager {
   /** Accepts any certificate once and remembers its fingerprint, for the user to confirm. */
   static CertificatePin capturing() {
     return new CertificatePin(Optional.empty());
+  }
+
+  /** A TLS context that accepts only the certificate with this SHA-256 (64 hex digits). */
+  public static SSLContext pinnedContext(String sha256Hex) {
+    return pinned(sha256Hex).context();
   }
 
   /** Accepts only the certificate with this SHA-256 (64 hex digits). */

@@ -1,26 +1,18 @@
 package org.depder.launch.bench;
 
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
+import org.depder.app.remote.CertificatePin;
 import org.depder.server.DepderServer;
 import org.depder.sync.revision.DeviceId;
 
@@ -96,79 +88,12 @@ final class ConcurrentPushes {
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
   }
 
-  private static HttpClient client(String pinnedSha256, SecureRandom random)
-      throws BenchmarkException {
-    try {
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(null, new X509ExtendedTrustManager[] {new Pin(pinnedSha256)}, random);
-      return HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .sslContext(tls)
-          .connectTimeout(Duration.ofMinutes(2))
-          .build();
-    } catch (GeneralSecurityException e) {
-      throw new BenchmarkException("Cannot set up TLS for the benchmark: " + e.getMessage());
-    }
-  }
-
   /** Trusts exactly the server's certificate, as an enrolled client does. */
-  private static final class Pin extends X509ExtendedTrustManager {
-    private final String expected;
-
-    Pin(String expected) {
-      this.expected = expected;
-    }
-
-    private void check(X509Certificate[] chain) throws CertificateException {
-      try {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded());
-        if (!HexFormat.of().formatHex(digest).equals(expected)) {
-          throw new CertificateException("certificate does not match the pinned fingerprint");
-        }
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new CertificateException(e);
-      }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      throw new CertificateException("not a server");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      throw new CertificateException("not a server");
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
-    }
+  private static HttpClient client(String pinnedSha256, SecureRandom random) {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(CertificatePin.pinnedContext(pinnedSha256))
+        .connectTimeout(Duration.ofMinutes(2))
+        .build();
   }
 }

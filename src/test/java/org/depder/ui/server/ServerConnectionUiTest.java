@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,9 +24,8 @@ import org.depder.app.remote.EnrolmentService;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.TestVaults;
 import org.depder.server.DepderServer;
-import org.depder.server.ServerContext;
-import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.testing.LoopbackServer;
 import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,15 +70,7 @@ class ServerConnectionUiTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void anAdministratorEnrolsTheLaptopByKeyboard(Language language, FxRobot robot) throws Exception {
-    Map<String, String> flags = new HashMap<>();
-    flags.put("http.host", "127.0.0.1");
-    flags.put("http.port", "0");
-    server =
-        DepderServer.start(
-            ServerContext.open(
-                ConfigLoader.load(dir.resolve("server"), Optional.empty(), flags, Map.of()),
-                new SecureRandom(),
-                Clock.systemUTC()));
+    server = LoopbackServer.start(dir.resolve("server"));
     vault = TestVaults.created(dir.resolve("laptop.depder"), Clock.systemUTC());
     String code =
         server

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,9 +27,8 @@ import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.server.DepderServer;
-import org.depder.server.ServerContext;
-import org.depder.server.config.ConfigLoader;
 import org.depder.server.core.DeviceRole;
+import org.depder.server.testing.LoopbackServer;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.AfterEach;
@@ -74,15 +71,7 @@ class ServerSyncUiTest {
   @EnumSource(Language.class)
   void syncNowSendsTheOutboxAndSaysWhatHappened(Language language, FxRobot robot) throws Exception {
     Clock clock = Clock.systemUTC();
-    Map<String, String> flags = new HashMap<>();
-    flags.put("http.host", "127.0.0.1");
-    flags.put("http.port", "0");
-    server =
-        DepderServer.start(
-            ServerContext.open(
-                ConfigLoader.load(dir.resolve("server"), Optional.empty(), flags, Map.of()),
-                new SecureRandom(),
-                clock));
+    server = LoopbackServer.start(dir.resolve("server"));
     vault = TestVaults.created(dir.resolve("laptop.depder"), clock);
     EnrolmentService enrolment = new EnrolmentService(vault::session, clock);
     enrolment.enrol(
