@@ -20,6 +20,24 @@ public final class Launcher {
   }
 
   /** Runs a command and returns its exit status; the desktop client returns when it closes. */
+  /**
+   * The server and its admin CLI, linked only here: the desktop never loads a server class. The
+   * desktop package leaves the server's libraries out (installer/linux/desktop-excludes.txt), so
+   * there the command says where the server comes from instead of failing with a stack trace.
+   */
+  private static int server(String command, String[] rest) {
+    try {
+      return command.equals("server")
+          ? org.depder.server.cli.ServerCli.server(rest)
+          : org.depder.server.cli.ServerCli.admin(rest);
+    } catch (NoClassDefFoundError e) {
+      System.err.println(
+          "The central server is not part of the desktop package. Install the server package"
+              + " (depder-server-VERSION.tar.gz, see docs/deployment.md) on the server machine.");
+      return 2;
+    }
+  }
+
   static int run(String[] args) {
     if (args.length == 0) {
       useLogDirectory(AppHome.fromEnvironment());
@@ -36,10 +54,8 @@ public final class Launcher {
         useLogDirectory(AppHome.fromEnvironment());
         return new BenchCommand(System.out, System.err).run(rest);
       case "server":
-        // linked only here: the desktop never loads a server class
-        return org.depder.server.cli.ServerCli.server(rest);
       case "admin":
-        return org.depder.server.cli.ServerCli.admin(rest);
+        return server(args[0], rest);
       case "--help":
       case "-h":
       case "help":

@@ -151,4 +151,37 @@ class ServerDistributionTest {
     }
     return values;
   }
+
+  @Test
+  void theDesktopPackageLeavesOutOnlyServerLibraries() throws Exception {
+    List<String> excluded =
+        Files.readAllLines(Path.of("installer/linux/desktop-excludes.txt")).stream()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .toList();
+    String serverLibraries = Files.readString(SERVER.resolve("third-party.tsv"));
+    assertThat(excluded).isNotEmpty();
+    for (String prefix : excluded) {
+      assertThat(serverLibraries).as("a server library: " + prefix).contains("\n" + prefix + "\t");
+      for (String desktop :
+          List.of(
+              "javafx",
+              "controlsfx",
+              "atlantafx",
+              "sqlite",
+              "bcprov",
+              "bcpkix",
+              "bcutil",
+              "jackson",
+              "pdfbox",
+              "fontbox",
+              "icu4j",
+              "logback",
+              "slf4j")) {
+        assertThat(desktop).as("the desktop needs " + desktop).doesNotStartWith(prefix);
+        assertThat(prefix).doesNotStartWith(desktop);
+      }
+    }
+    assertThat(Files.readString(Path.of("installer/build-linux.sh")))
+        .contains("installer/linux/desktop-excludes.txt");
+  }
 }
