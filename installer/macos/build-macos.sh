@@ -17,6 +17,10 @@ rm -rf target/jpackage-input target/runtime target/dist
 mkdir -p target/jpackage-input/lib target/dist
 cp target/depder.jar target/jpackage-input/
 cp target/lib/*.jar target/jpackage-input/lib/
+# the server's libraries stay out of the desktop package, as on Linux
+grep -v '^#' installer/linux/desktop-excludes.txt | while read -r prefix; do
+  [ -n "$prefix" ] && rm -f target/jpackage-input/lib/"$prefix"*.jar
+done
 
 jlink @installer/common/jlink.args --output target/runtime
 jpackage @installer/common/jpackage.args @installer/macos/jpackage-macos.args \

@@ -18,6 +18,9 @@ New-Item -ItemType Directory -Force target\jpackage-input\lib, target\dist | Out
 Copy-Item target\depder.jar target\jpackage-input\
 # the Windows build of Maven copies the -win JavaFX jars into target\lib
 Copy-Item target\lib\*.jar target\jpackage-input\lib\
+# the server's libraries stay out of the desktop package, as on Linux
+Get-Content installer\linux\desktop-excludes.txt | Where-Object { $_ -and -not $_.StartsWith('#') } |
+  ForEach-Object { Remove-Item "target\jpackage-input\lib\$($_)*.jar" -ErrorAction SilentlyContinue }
 
 jlink '@installer/common/jlink.args' --output target\runtime
 if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }

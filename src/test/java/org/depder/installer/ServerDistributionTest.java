@@ -181,7 +181,16 @@ class ServerDistributionTest {
         assertThat(prefix).doesNotStartWith(desktop);
       }
     }
-    assertThat(Files.readString(Path.of("installer/build-linux.sh")))
-        .contains("installer/linux/desktop-excludes.txt");
+    for (String script :
+        List.of(
+            "installer/build-linux.sh",
+            "installer/macos/build-macos.sh",
+            "installer/windows/build-windows.ps1")) {
+      assertThat(Files.readString(Path.of(script)))
+          .as(script)
+          .contains(
+              "installer/linux/desktop-excludes.txt"
+                  .replace("/", script.endsWith(".ps1") ? "\\" : "/"));
+    }
   }
 }
