@@ -3,6 +3,7 @@ package org.depder.app.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -65,6 +66,15 @@ public final class CaseService {
 
   CaseWriter writer() {
     return writer;
+  }
+
+  /** Display names of this computer's users by id, so history lines name people, not ids. */
+  public Map<String, String> userNames() throws CaseServiceException {
+    try {
+      return writer.session().userDisplayNames();
+    } catch (RuntimeException e) {
+      throw new CaseServiceException(CaseServiceException.Code.STORE_FAILED, e);
+    }
   }
 
   /** Opens a case from a finalised screening whose outcome (the screener's choice) is ≥ risk. */

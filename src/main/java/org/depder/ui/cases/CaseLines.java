@@ -40,7 +40,10 @@ final class CaseLines {
         m.text(CaseLabels.status(c.status())));
   }
 
-  List<Line> history(List<StageEntry> entries) {
+  /**
+   * @param name the display name of a user id (the id itself when unknown here)
+   */
+  List<Line> history(List<StageEntry> entries, java.util.function.UnaryOperator<String> name) {
     return entries.stream()
         .map(
             e ->
@@ -50,7 +53,7 @@ final class CaseLines {
                         "casesui.history.item",
                         m.date(LocalDate.ofInstant(e.at(), zone)),
                         m.text(CaseLabels.stage(e.stage())),
-                        e.by())))
+                        name.apply(e.by()))))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -146,7 +147,8 @@ public final class CasesViewModel {
       List<StageEntry> history,
       List<Consent> consents,
       List<Referral> referrals,
-      List<FollowUpVisit> visits) {}
+      List<FollowUpVisit> visits,
+      Map<String, String> names) {}
 
   /** Opens one case: its history, consents, referrals and follow-ups. */
   public void open(UUID caseId) {
@@ -160,7 +162,8 @@ public final class CasesViewModel {
                 cases.history(caseId),
                 cases.consents(caseId),
                 cases.referrals(caseId),
-                work.followUps(caseId)),
+                work.followUps(caseId),
+                cases.userNames()),
         this::show,
         this::failed);
   }
@@ -169,7 +172,7 @@ public final class CasesViewModel {
     CaseLines lines = new CaseLines(texts.messages(), clock.getZone(), this::serviceName);
     shown = d.c();
     heading.set(lines.heading(d.c()));
-    history.setAll(lines.history(d.history()));
+    history.setAll(lines.history(d.history(), by -> d.names().getOrDefault(by, by)));
     consents.setAll(lines.consents(d.consents()));
     referrals.setAll(lines.referrals(d.referrals()));
     followUps.setAll(lines.followUps(d.visits()));

@@ -124,6 +124,10 @@ class CasesUiTest {
 
     select(robot, "cases-list");
     assertThat(label("#case-heading")).contains(c.caseNumber());
+    assertThat(robot.lookup("#case-history").queryListView().getItems())
+        .extracting(Object::toString)
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains(TestVaults.ADMIN_NAME));
     assertThat(robot.lookup("#case-consents").queryListView().getItems())
         .extracting(Object::toString)
         .containsExactly(m.text("casesui.consent.none"));
