@@ -39,10 +39,10 @@ public final class VaultValidator {
       throw new NotAVaultException(VaultOpenFailure.NOT_A_DATABASE, "not a regular file");
     }
     VaultFileHeader header = readHeader(file);
-    checkHeader(header);
     Path wal = sibling(file, "-wal");
     Path shm = sibling(file, "-shm");
     boolean walPresent = Files.exists(wal);
+    checkHeader(header, walPresent && sizeOf(wal) > 0);
     boolean shmPresent = Files.exists(shm);
     try {
       return checkWithSqlite(file, walPresent);
@@ -56,7 +56,21 @@ public final class VaultValidator {
     }
   }
 
-  private void checkHeader(VaultFileHeader header) throws VaultOpenException {
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
+
+  /**
+   * @param walHoldsPages a non-empty WAL lies beside the file: a checkpoint cut short by a crash
+   *     can leave page 1 (with the new page count) written before the file was extended, and SQLite
+   *     completes it from the WAL on open, so the length check is left to SQLite then
+   */
+  private void checkHeader(VaultFileHeader header, boolean walHoldsPages)
+      throws VaultOpenException {
     if (header.length() == 0 || !header.sqlite()) {
       throw new NotAVaultException(VaultOpenFailure.NOT_A_DATABASE, "not an SQLite database");
     }
@@ -70,7 +84,7 @@ public final class VaultValidator {
     if (header.userVersion() > supportedVersion) {
       throw new NewerVaultFormatException(header.userVersion(), supportedVersion);
     }
-    if (header.truncated()) {
+    if (header.truncated() && !walHoldsPages) {
       throw new VaultCorruptedException("the file is shorter than the database it describes");
     }
   }
