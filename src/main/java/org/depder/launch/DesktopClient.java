@@ -43,6 +43,7 @@ import org.depder.ui.FxDialogService;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.about.AboutView;
 import org.depder.ui.about.AboutViewModel;
+import org.depder.ui.cases.CaseContext;
 import org.depder.ui.cases.CasesView;
 import org.depder.ui.cases.CasesViewModel;
 import org.depder.ui.language.LanguagePickerView;
@@ -354,12 +355,13 @@ public final class DesktopClient {
     CaseService service = replication.cases();
     CasesViewModel vm =
         new CasesViewModel(
-            texts,
-            tasks,
-            service,
-            new CaseTasks(service),
-            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-            clock);
+            new CaseContext(
+                texts,
+                tasks,
+                service,
+                new CaseTasks(service),
+                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
+                clock));
     vm.refresh();
     return new CasesView(vm, texts, dialogs).root();
   }

@@ -2,7 +2,6 @@ package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -10,13 +9,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseProjector;
@@ -46,6 +41,7 @@ import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.domain.cases.Urgency;
+import org.depder.ui.KeyboardDriver;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -72,6 +68,7 @@ class CasesUiTest {
   private CaseTasks work;
   private CasesViewModel vm;
   private Stage stage;
+  private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
@@ -88,15 +85,21 @@ class CasesUiTest {
     work = new CaseTasks(cases);
     vm =
         new CasesViewModel(
-            texts,
-            new SameThreadTaskRunner(),
-            cases,
-            work,
-            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-            clock);
+            new CaseContext(
+                texts,
+                new SameThreadTaskRunner(),
+                cases,
+                work,
+                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
+                clock));
     stage.setScene(
         new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
     stage.show();
+  }
+
+  private KeyboardDriver keys(FxRobot robot) {
+    keys = new KeyboardDriver(robot, stage);
+    return keys;
   }
 
   @ParameterizedTest
@@ -104,6 +107,7 @@ class CasesUiTest {
   void screeningToCaseToAcceptedReferralToFollowUpsToClosure(Language language, FxRobot robot)
       throws Exception {
     WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    keys(robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c =
@@ -119,11 +123,11 @@ class CasesUiTest {
             Urgency.WITHIN_THREE_DAYS,
             ContactMethod.PHONE_AGREED_NUMBER,
             "+99312000000");
-    fx(vm::refresh);
+    KeyboardDriver.fx(vm::refresh);
     shot(code, "1-list");
 
-    select(robot, "cases-list");
-    assertThat(label("#case-heading")).contains(c.caseNumber());
+    keys.select("cases-list");
+    assertThat(keys.text("#case-heading")).contains(c.caseNumber());
     assertThat(robot.lookup("#case-history").queryListView().getItems())
         .extracting(Object::toString)
         .singleElement()
@@ -131,15 +135,16 @@ class CasesUiTest {
     assertThat(robot.lookup("#case-consents").queryListView().getItems())
         .extracting(Object::toString)
         .containsExactly(m.text("casesui.consent.none"));
-    select(robot, "case-referrals");
-    press(robot, "referral-send");
-    assertThat(label("#cases-status")).isEqualTo(m.text("cases.gate.noConsent"));
+    keys.openTab("case-tabs", "case-tab-referrals");
+    keys.select("case-referrals");
+    keys.press("referral-send");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.noConsent"));
     assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.PROPOSED);
     shot(code, "2-refused-without-consent");
 
-    select(robot, "case-referrals");
-    press(robot, "consent-record");
-    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.recorded"));
+    keys.select("case-referrals");
+    keys.press("consent-record");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.consent.recorded"));
     String shelter =
         ReferenceDataLoader.bundled().services().byId(SHELTER).orElseThrow().name().in(code);
     assertThat(robot.lookup("#case-consents").queryListView().getItems())
@@ -150,24 +155,26 @@ class CasesUiTest {
                 m.text(CaseLabels.consentPurpose(ConsentPurpose.REFERRAL)),
                 shelter));
     for (String action : new String[] {"referral-send", "referral-accept", "referral-deliver"}) {
-      select(robot, "case-referrals");
-      press(robot, action);
+      keys.select("case-referrals");
+      keys.press(action);
     }
     assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.SERVICE_DELIVERED);
     shot(code, "3-referral-delivered");
-    select(robot, "case-referrals");
-    press(robot, "referral-close");
+    keys.select("case-referrals");
+    keys.press("referral-close");
     assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.CLOSED);
 
-    press(robot, "followups-schedule");
-    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.followup.scheduled"));
-    select(robot, "case-followups");
-    press(robot, "followup-record");
+    keys.openTab("case-tabs", "case-tab-followups");
+    keys.press("followups-schedule");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.followup.scheduled"));
+    keys.select("case-followups");
+    keys.press("followup-record");
     assertThat(work.followUps(c.id())).extracting(v -> v.state()).first().isEqualTo(TaskState.DONE);
     shot(code, "4-follow-ups");
-    press(robot, "case-close");
+    keys.openTab("case-tabs", "case-tab-overview");
+    keys.press("case-close");
     assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.CLOSED);
-    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
     shot(code, "5-closed");
   }
 
@@ -176,6 +183,7 @@ class CasesUiTest {
   void withdrawingConsentOnScreenStopsTheNextSend(Language language, FxRobot robot)
       throws Exception {
     WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    keys(robot);
     Messages m = Messages.load(language);
     Case c =
         cases.openDirect(
@@ -183,26 +191,27 @@ class CasesUiTest {
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.MALE, "ru"),
             org.depder.domain.cases.OpeningRoute.SOCIAL_WORKER);
     Referral first = propose(c);
-    fx(vm::refresh);
-    select(robot, "cases-list");
-    select(robot, "case-referrals");
-    press(robot, "consent-record");
-    select(robot, "case-referrals");
-    press(robot, "referral-send");
+    KeyboardDriver.fx(vm::refresh);
+    keys.select("cases-list");
+    keys.openTab("case-tabs", "case-tab-referrals");
+    keys.select("case-referrals");
+    keys.press("consent-record");
+    keys.select("case-referrals");
+    keys.press("referral-send");
     assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
 
-    select(robot, "case-consents");
-    press(robot, "consent-withdraw");
-    assertThat(label("#cases-status")).isEqualTo(m.text("casesui.consent.withdrawDone", 1));
+    keys.select("case-consents");
+    keys.press("consent-withdraw");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.consent.withdrawDone", 1));
     assertThat(cases.referral(first.id()).sharingStoppedAt()).isPresent();
     Referral second = propose(c);
-    fx(vm::refresh);
-    select(robot, "case-referrals");
+    KeyboardDriver.fx(vm::refresh);
+    keys.select("case-referrals");
     for (int i = 0; i < 5 && !second.id().equals(selectedReferral(robot)); i++) {
       robot.type(KeyCode.DOWN);
     }
-    press(robot, "referral-send");
-    assertThat(label("#cases-status")).isEqualTo(m.text("cases.gate.consentWithdrawn"));
+    keys.press("referral-send");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.consentWithdrawn"));
     assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
     assertThat(cases.referral(second.id()).shared()).isEmpty();
     shot(language.code(), "6-consent-withdrawn");
@@ -225,58 +234,7 @@ class CasesUiTest {
     return item == null ? null : ((CasesViewModel.Line) item).id();
   }
 
-  /** Tabs to the list and selects its first line with Home. */
-  private void select(FxRobot robot, String id) {
-    tabUntil(robot, id);
-    robot.type(KeyCode.HOME);
-  }
-
-  private void press(FxRobot robot, String id) {
-    tabUntil(robot, id);
-    robot.type(KeyCode.SPACE);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private void tabUntil(FxRobot robot, String id) {
-    for (int i = 0; i < 40 && !id.equals(focusedId()); i++) {
-      robot.type(KeyCode.TAB);
-    }
-    assertThat(focusedId()).isEqualTo(id);
-  }
-
-  private String focusedId() {
-    WaitForAsyncUtils.waitForFxEvents();
-    Node owner = stage.getScene().getFocusOwner();
-    return owner == null ? null : owner.getId();
-  }
-
-  private String label(String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return ((javafx.scene.control.Labeled) stage.getScene().lookup(query)).getText();
-  }
-
   private void shot(String code, String name) throws Exception {
-    WritableImage image =
-        WaitForAsyncUtils.asyncFx(
-                () ->
-                    new Scene(
-                            new CasesView(vm, texts, new RecordingDialogService()).root(),
-                            1366,
-                            768)
-                        .snapshot(null))
-            .get();
-    Files.createDirectories(OUT);
-    Path file = OUT.resolve(code + "-" + name + ".png");
-    try {
-      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-    } catch (IOException e) {
-      throw new AssertionError("Cannot write " + file, e);
-    }
-    assertThat(file).isNotEmptyFile();
-  }
-
-  private static void fx(Runnable action) throws Exception {
-    WaitForAsyncUtils.asyncFx(action).get();
-    WaitForAsyncUtils.waitForFxEvents();
+    keys.screenshotOfStage(OUT, code + "-" + name);
   }
 }

@@ -1,0 +1,164 @@
+package org.depder.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives a screen by keyboard alone, as a user without a mouse would: Tab to a control by its id,
+ * Space to press, Home and arrows in lists, arrows on a tab row. Shared by the UI tests so that
+ * every screen is held to the same keyboard rules; also writes 1366x768 screenshots.
+ */
+public final class KeyboardDriver {
+  private final FxRobot robot;
+  private final Stage stage;
+
+  public KeyboardDriver(FxRobot robot, Stage stage) {
+    this.robot = robot;
+    this.stage = stage;
+  }
+
+  public FxRobot robot() {
+    return robot;
+  }
+
+  /** Tabs forward until the control with {@code id} has the focus (at most 60 steps). */
+  public void tabUntil(String id) {
+    for (int i = 0; i < 60 && !id.equals(focusedId()); i++) {
+      robot.type(KeyCode.TAB);
+    }
+    assertThat(focusedId()).isEqualTo(id);
+  }
+
+  /** Tabs to a list and selects its first line with Home. */
+  public void select(String id) {
+    tabUntil(id);
+    robot.type(KeyCode.HOME);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Tabs to a button and presses it with Space. */
+  public void press(String id) {
+    tabUntil(id);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Tabs to a text field, selects what it holds and types {@code text} over it. */
+  public void type(String id, String text) {
+    tabUntil(id);
+    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    robot.write(text);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Tabs to the tab row {@code tabPaneId} and walks it with the arrow keys to the tab {@code
+   * tabId}.
+   */
+  public void openTab(String tabPaneId, String tabId) {
+    tabUntil(tabPaneId);
+    TabPane tabs = (TabPane) stage.getScene().lookup("#" + tabPaneId);
+    for (int i = 0; i < tabs.getTabs().size() && !tabId.equals(selectedTab(tabs)); i++) {
+      robot.type(KeyCode.RIGHT);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    for (int i = 0; i < tabs.getTabs().size() && !tabId.equals(selectedTab(tabs)); i++) {
+      robot.type(KeyCode.LEFT);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertThat(selectedTab(tabs)).isEqualTo(tabId);
+  }
+
+  private static String selectedTab(TabPane tabs) {
+    WaitForAsyncUtils.waitForFxEvents();
+    var tab = tabs.getSelectionModel().getSelectedItem();
+    return tab == null ? null : tab.getId();
+  }
+
+  public String focusedId() {
+    WaitForAsyncUtils.waitForFxEvents();
+    Node owner = stage.getScene().getFocusOwner();
+    return owner == null ? null : owner.getId();
+  }
+
+  /** The text of a label or button found by a CSS query such as {@code "#cases-status"}. */
+  public String text(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return ((Labeled) stage.getScene().lookup(query)).getText();
+  }
+
+  /** Runs {@code action} on the FX thread and waits for it and the events it caused. */
+  public static void fx(Runnable action) throws Exception {
+    WaitForAsyncUtils.asyncFx(action).get();
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /**
+   * Renders a fresh copy of a screen at 1366x768 (the smallest screen we support) and writes it as
+   * {@code dir/name.png}.
+   */
+  public static Path screenshot(Supplier<Parent> screen, Path dir, String name) throws Exception {
+    WritableImage image =
+        WaitForAsyncUtils.asyncFx(() -> new Scene(screen.get(), 1366, 768).snapshot(null)).get();
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    try {
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    } catch (IOException e) {
+      throw new AssertionError("Cannot write " + file, e);
+    }
+    assertThat(file).isNotEmptyFile();
+    return file;
+  }
+
+  /**
+   * The stage's screen as it is now (open tab, selections, status) rendered at 1366x768: the root
+   * is lent to a scene of that size for the snapshot, then put back with the focus where it was.
+   */
+  public Path screenshotOfStage(Path dir, String name) throws Exception {
+    Scene scene = stage.getScene();
+    WritableImage image =
+        WaitForAsyncUtils.asyncFx(
+                () -> {
+                  Node focused = scene.getFocusOwner();
+                  Parent root = scene.getRoot();
+                  scene.setRoot(new javafx.scene.Group());
+                  Scene big = new Scene(root, 1366, 768);
+                  big.getStylesheets().setAll(scene.getStylesheets());
+                  WritableImage shot = big.snapshot(null);
+                  big.setRoot(new javafx.scene.Group());
+                  scene.setRoot(root);
+                  if (focused != null) {
+                    focused.requestFocus();
+                  }
+                  return shot;
+                })
+            .get();
+    WaitForAsyncUtils.waitForFxEvents();
+    Files.createDirectories(dir);
+    Path file = dir.resolve(name + ".png");
+    try {
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    } catch (IOException e) {
+      throw new AssertionError("Cannot write " + file, e);
+    }
+    assertThat(file).isNotEmptyFile();
+    return file;
+  }
+}
