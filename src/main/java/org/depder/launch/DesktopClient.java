@@ -375,7 +375,8 @@ public final class DesktopClient {
             dialogs,
             access,
             autosaveQuietPeriod,
-            Optional.ofNullable(replication).map(LocalReplication::conflicts));
+            Optional.ofNullable(replication).map(LocalReplication::conflicts),
+            Optional.ofNullable(replication).map(LocalReplication::cases));
     ScreeningAreaView view = new ScreeningAreaView(area);
     area.load(
         () ->

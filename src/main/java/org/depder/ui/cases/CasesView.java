@@ -70,11 +70,20 @@ public final class CasesView {
     status.setWrapText(true);
     status.textProperty().bind(vm.statusProperty());
     VBox detail =
-        new VBox(
-            6, caseHeading, controls.heading("casesui.consent.title"), consentRow, tabs, status);
-    detail.setPadding(new Insets(0, 0, 0, 16));
-    HBox.setHgrow(detail, Priority.ALWAYS);
-    root.setCenter(detail);
+        new VBox(6, caseHeading, controls.heading("casesui.consent.title"), consentRow, tabs);
+    VBox.setVgrow(detail, Priority.ALWAYS);
+    // "New case" shows its form in place of the open case; the status line stays below both
+    Node form = new NewCasePane(vm, texts, controls).root();
+    var newCase = vm.newCase().shownProperty();
+    form.visibleProperty().bind(newCase);
+    form.managedProperty().bind(newCase);
+    detail.visibleProperty().bind(newCase.not());
+    detail.managedProperty().bind(newCase.not());
+    VBox.setVgrow(form, Priority.ALWAYS);
+    VBox right = new VBox(6, detail, form, status);
+    right.setPadding(new Insets(0, 0, 0, 16));
+    HBox.setHgrow(right, Priority.ALWAYS);
+    root.setCenter(right);
   }
 
   /** One tab per part of the open case, in the order of the usual path. */
@@ -93,12 +102,8 @@ public final class CasesView {
   }
 
   private Node overview() {
-    ListView<Line> history = CaseControls.list("case-history", vm.history(), 200);
-    return new VBox(
-        6,
-        controls.heading("casesui.history.title"),
-        history,
-        controls.button("case-close", "casesui.case.close", vm::closeCase));
+    return new OverviewPane(new OverviewModel(vm.context(), vm::welayats), vm, texts, controls)
+        .root();
   }
 
   private Tab tab(String id, String key, Node content) {
@@ -133,7 +138,10 @@ public final class CasesView {
             due,
             controls.heading("casesui.list.title"),
             cases,
-            controls.button("cases-refresh", "casesui.refresh", vm::refresh));
+            new HBox(
+                8,
+                controls.button("cases-new", "casesui.newCase.button", vm.newCase()::start),
+                controls.button("cases-refresh", "casesui.refresh", vm::refresh)));
     left.setPrefWidth(430);
     left.setMinWidth(360);
     return left;

@@ -1,10 +1,12 @@
 package org.depder.ui.cases;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,9 +16,11 @@ import javafx.collections.ObservableList;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseRecords;
 import org.depder.app.i18n.Messages;
+import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.domain.UuidV7;
 import org.depder.domain.cases.Case;
-import org.depder.domain.cases.CaseStatus;
 import org.depder.domain.cases.StageEntry;
+import org.depder.domain.reference.Division;
 
 /**
  * The Cases area: the list of cases (pseudonymous number, stage, status, conflict flag, due items),
@@ -39,11 +43,31 @@ public final class CasesViewModel {
   private final ObservableList<Line> history = FXCollections.observableArrayList();
   private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+  private final Callable<List<Division>> divisions;
+  private final NewCaseModel newCase;
+  private Welayats welayats;
+  private UUID openNext;
 
+  /** Over the bundled divisions reference data. */
   public CasesViewModel(CaseContext context) {
+    this(context, () -> ReferenceDataLoader.bundled().divisions());
+  }
+
+  /**
+   * @param divisions the divisions reference data (read in the background on the first refresh)
+   */
+  public CasesViewModel(CaseContext context, Callable<List<Division>> divisions) {
     this.context = context;
+    this.divisions = divisions;
+    UuidV7 personIds = new UuidV7(context.clock(), new SecureRandom());
+    this.newCase = new NewCaseModel(context, this::openAfterChange, personIds::next);
     context.afterChange(this::refresh);
     selected.addListener((o, a, b) -> open(b == null ? null : b.id()));
+  }
+
+  /** Opens {@code caseId} once the list has been read again after the current action. */
+  private void openAfterChange(UUID caseId) {
+    openNext = caseId;
   }
 
   public CaseContext context() {
@@ -52,6 +76,9 @@ public final class CasesViewModel {
 
   /** Reads the list and the due items again; keeps the open case. */
   public void refresh() {
+    if (welayats == null) {
+      context.read(divisions, (List<Division> read) -> welayats = new Welayats(read));
+    }
     context.read(
         () -> {
           List<Line> lines = new ArrayList<>();
@@ -88,7 +115,13 @@ public final class CasesViewModel {
         r -> {
           list.setAll(r.cases());
           due.setAll(r.due());
-          context.shown().ifPresent(c -> open(c.id()));
+          UUID next = openNext;
+          openNext = null;
+          if (next != null) {
+            open(next);
+          } else {
+            context.shown().ifPresent(c -> open(c.id()));
+          }
         });
   }
 
@@ -117,17 +150,14 @@ public final class CasesViewModel {
     context.opened(d.c());
   }
 
-  public void closeCase() {
-    context
-        .shown()
-        .ifPresent(
-            c ->
-                context.act(
-                    () -> {
-                      context.cases().close(c.id(), CaseStatus.CLOSED, "");
-                      return c;
-                    },
-                    r -> m -> m.text("casesui.case.closed")));
+  /** Opening a case directly: the form of the left column's "New case". */
+  public NewCaseModel newCase() {
+    return newCase;
+  }
+
+  /** The welaýats of the reference data, or null while they are being read. */
+  public Welayats welayats() {
+    return welayats;
   }
 
   public ObservableList<Line> cases() {

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.depder.app.TaskRunner;
+import org.depder.app.cases.CaseService;
 import org.depder.app.replication.ConflictService;
 import org.depder.app.screening.ScreeningAccess;
 import org.depder.app.screening.ScreeningDraft;
@@ -60,6 +61,7 @@ public final class ScreeningAreaViewModel {
   private final ReadOnlyObjectWrapper<ScreeningWizardViewModel> wizard =
       new ReadOnlyObjectWrapper<>();
   private final Optional<ConflictService> conflicts;
+  private final Optional<CaseService> cases;
   private final ObservableSet<UUID> conflicted = FXCollections.observableSet();
   private ScreeningWorkspace workspace;
 
@@ -83,6 +85,22 @@ public final class ScreeningAreaViewModel {
       ScreeningAccess access,
       Duration quietPeriod,
       Optional<ConflictService> conflicts) {
+    this(texts, tasks, dialogs, access, quietPeriod, conflicts, Optional.empty());
+  }
+
+  /**
+   * @param cases opens a case from a finalised screening at risk or above; empty where this client
+   *     keeps no cases
+   */
+  public ScreeningAreaViewModel(
+      LiveTexts texts,
+      TaskRunner tasks,
+      DialogService dialogs,
+      ScreeningAccess access,
+      Duration quietPeriod,
+      Optional<ConflictService> conflicts,
+      Optional<CaseService> cases) {
+    this.cases = cases;
     this.conflicts = conflicts;
     this.texts = texts;
     this.tasks = tasks;
@@ -101,7 +119,8 @@ public final class ScreeningAreaViewModel {
               new ScreeningWizardViewModel(
                   texts, loaded, tasks, dialogs, quietPeriod, this::showList, access.people()));
           record.set(
-              new ScreeningRecordViewModel(texts, tasks, loaded.service(), this::openCorrection));
+              new ScreeningRecordViewModel(
+                  texts, tasks, loaded.service(), this::openCorrection, cases));
           showList();
         },
         failure -> mode.set(Mode.LOAD_FAILED));

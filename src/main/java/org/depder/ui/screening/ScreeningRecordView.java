@@ -1,8 +1,10 @@
 package org.depder.ui.screening;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -108,12 +110,13 @@ final class ScreeningRecordView {
     var reason = c.field("correction-reason", vm.reasonProperty(), 40);
     reason.setOnAction(e -> vm.correct());
     HBox correction = new HBox(8, reason, correct);
+    content.getChildren().addAll(title, outcome, facts);
+    if (vm.canOpenCase(d)) {
+      content.getChildren().addAll(openCase(messages));
+    }
     content
         .getChildren()
         .addAll(
-            title,
-            outcome,
-            facts,
             c.heading("screening.result.why"),
             reasons,
             ruleSet,
@@ -124,6 +127,20 @@ final class ScreeningRecordView {
             correction,
             problem,
             back);
+  }
+
+  /** "Open a case", offered only at risk or above; the message says the number and who takes it. */
+  private List<Node> openCase(org.depder.app.i18n.Messages messages) {
+    Button open = KeyboardActivation.fireOnEnter(new Button());
+    open.setId("screening-open-case");
+    open.setText(messages.text("screening.record.openCase"));
+    open.setOnAction(e -> vm.openCase());
+    Label done = new Label();
+    done.setId("record-case-message");
+    done.setWrapText(true);
+    done.textProperty().bind(vm.caseMessageProperty());
+    return List.of(
+        c.heading("screening.record.caseHeading"), c.hint("screening.record.caseHint"), open, done);
   }
 
   private void fact(GridPane facts, String labelKey, String value, boolean valueIsKey) {

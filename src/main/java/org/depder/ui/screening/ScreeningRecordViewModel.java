@@ -3,6 +3,7 @@ package org.depder.ui.screening;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -11,12 +12,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.app.TaskRunner;
+import org.depder.app.cases.CaseRecords;
+import org.depder.app.cases.CaseService;
+import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.screening.ScreeningDraft;
 import org.depder.app.screening.ScreeningService;
+import org.depder.domain.cases.Case;
+import org.depder.domain.cases.CaseOpening;
 import org.depder.domain.screening.Outcome;
 import org.depder.domain.screening.ScreenerJudgement;
 import org.depder.domain.screening.ScreeningResult;
 import org.depder.ui.LiveTexts;
+import org.depder.ui.cases.Welayats;
 
 /**
  * A finalised screening, read-only, with its revisions; "Correct" opens the next revision in the
@@ -34,16 +41,31 @@ public final class ScreeningRecordViewModel {
   private final ObservableList<ScreeningDraft> revisions = FXCollections.observableArrayList();
   private final StringProperty reason = new SimpleStringProperty("");
   private final StringProperty problemKey = new SimpleStringProperty("");
+  private final Optional<CaseService> cases;
+  private final StringProperty caseMessage = new SimpleStringProperty("");
 
   ScreeningRecordViewModel(
       LiveTexts texts,
       TaskRunner tasks,
       ScreeningService service,
       Consumer<ScreeningDraft> openCorrection) {
+    this(texts, tasks, service, openCorrection, Optional.empty());
+  }
+
+  /**
+   * @param cases opens a case from a finalised screening; empty where this client keeps no cases
+   */
+  ScreeningRecordViewModel(
+      LiveTexts texts,
+      TaskRunner tasks,
+      ScreeningService service,
+      Consumer<ScreeningDraft> openCorrection,
+      Optional<CaseService> cases) {
     this.texts = texts;
     this.tasks = tasks;
     this.service = service;
     this.openCorrection = openCorrection;
+    this.cases = cases;
     reason.addListener((o, a, b) -> problemKey.set(""));
   }
 
@@ -56,6 +78,7 @@ public final class ScreeningRecordViewModel {
           revisions.setAll(all);
           reason.set("");
           problemKey.set("");
+          caseMessage.set("");
           shown.run();
         },
         failure -> failed.run());
@@ -73,6 +96,64 @@ public final class ScreeningRecordViewModel {
         () -> service.correct(current.id(), why),
         openCorrection,
         failure -> problemKey.set("screening.record.correctFailed"));
+  }
+
+  /**
+   * Whether "Open a case" is offered: on this client cases are kept, the screening is finalised and
+   * the screener's outcome is a risk or above (CaseOpening.THRESHOLD). Below it nothing is said
+   * about a case at all.
+   */
+  public boolean canOpenCase(ScreeningDraft draft) {
+    return cases.isPresent()
+        && draft.finalised()
+        && draft
+            .judgement()
+            .map(j -> j.chosen().compareTo(CaseOpening.THRESHOLD) >= 0)
+            .orElse(false);
+  }
+
+  private record Opened(String caseNumber, boolean before) {}
+
+  /**
+   * Opens a case from the shown screening with the facts it holds, or names the case already opened
+   * from it; says the case number and who takes it up.
+   */
+  public void openCase() {
+    ScreeningDraft current = record.get();
+    if (current == null || !canOpenCase(current)) {
+      return;
+    }
+    CaseService service = cases.get();
+    tasks.run(
+        () -> {
+          Optional<Case> earlier =
+              service.cases().stream()
+                  .map(CaseRecords.Stored::value)
+                  .filter(c -> c.screeningId().equals(Optional.of(current.id())))
+                  .findFirst();
+          if (earlier.isPresent()) {
+            return new Opened(earlier.get().caseNumber(), true);
+          }
+          Welayats welayats = new Welayats(ReferenceDataLoader.bundled().divisions());
+          Case opened =
+              service.openFromScreening(current.id(), ScreeningCaseFacts.of(current, welayats));
+          return new Opened(opened.caseNumber(), false);
+        },
+        (Opened o) -> {
+          problemKey.set("");
+          caseMessage.set(
+              texts
+                  .messages()
+                  .text(
+                      o.before() ? "screening.record.caseBefore" : "screening.record.caseOpened",
+                      o.caseNumber()));
+        },
+        failure -> problemKey.set("screening.record.openCaseFailed"));
+  }
+
+  /** What happened on "Open a case", in the UI language; empty before. */
+  public StringProperty caseMessageProperty() {
+    return caseMessage;
   }
 
   /** The outcome that counts: the screener's judgement if there was one, else the computed one. */

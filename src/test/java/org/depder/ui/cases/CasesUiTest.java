@@ -173,6 +173,7 @@ class CasesUiTest {
     shot(code, "4-follow-ups");
     keys.openTab("case-tabs", "case-tab-overview");
     keys.press("case-close");
+    keys.press("case-close-confirm");
     assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
     shot(code, "5-closed");
