@@ -24,6 +24,7 @@ import org.depder.domain.cases.CaseRuleException;
 import org.depder.domain.cases.CaseStatus;
 import org.depder.domain.cases.ClosureReason;
 import org.depder.domain.cases.Consent;
+import org.depder.domain.cases.ConsentPurpose;
 import org.depder.domain.cases.ContactMethod;
 import org.depder.domain.cases.DeclineReason;
 import org.depder.domain.cases.FieldMap;
@@ -80,6 +81,22 @@ public final class CaseService {
   /** Opens a case from a finalised screening whose outcome (the screener's choice) is ≥ risk. */
   public Case openFromScreening(UUID screeningId, CaseOpening.Facts facts)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.OPEN_FROM_SCREENING);
+    return openFrom(finalisedScreening(screeningId), facts);
+  }
+
+  /**
+   * Opens a case from a finalised screening with the facts the screening holds ({@link
+   * CaseFacts#fromScreening}: age band, presumed minor, sex, interview language, the welaýat of the
+   * post, the linked person).
+   */
+  public Case openFromScreening(UUID screeningId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.OPEN_FROM_SCREENING);
+    ScreeningDraft screening = finalisedScreening(screeningId);
+    return openFrom(screening, CaseFacts.fromScreening(screening));
+  }
+
+  private ScreeningDraft finalisedScreening(UUID screeningId) throws CaseServiceException {
     ScreeningDraft screening;
     try {
       screening =
@@ -93,6 +110,11 @@ public final class CaseService {
     if (!screening.finalised()) {
       throw new CaseServiceException(CaseServiceException.Code.SCREENING_NOT_FINALISED);
     }
+    return screening;
+  }
+
+  private Case openFrom(ScreeningDraft screening, CaseOpening.Facts facts)
+      throws CaseServiceException {
     var outcome =
         screening
             .judgement()
@@ -106,7 +128,7 @@ public final class CaseService {
             ids.next(),
             CaseNumber.generate(random),
             facts,
-            screeningId,
+            screening.id(),
             outcome,
             now(),
             writer.user()));
@@ -114,6 +136,7 @@ public final class CaseService {
 
   /** Opens a case directly, by a social worker or a consular officer. */
   public Case openDirect(CaseOpening.Facts facts, OpeningRoute route) throws CaseServiceException {
+    writer.require(CaseAccess.openDirect(route));
     return save(
         CaseOpening.direct(
             ids.next(),
@@ -167,6 +190,7 @@ public final class CaseService {
 
   /** Records a dated entry for {@code stage} and makes it the case's current stage. */
   public StageEntry enterStage(UUID caseId, Stage stage, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     Case next = c.withStage(stage);
     StageEntry entry = new StageEntry(ids.next(), caseId, stage, now(), writer.user(), note);
@@ -176,12 +200,14 @@ public final class CaseService {
   }
 
   public void setStatus(UUID caseId, CaseStatus status) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     writer.write(Case.ENTITY_TYPE, caseId, c.withStatus(status).toFields(), c.toFields());
   }
 
   /** Closes the case (stage closure, with a dated entry). */
   public void close(UUID caseId, CaseStatus closedStatus, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     Instant at = now();
     Case closed = c.close(closedStatus, at);
@@ -194,6 +220,7 @@ public final class CaseService {
 
   /** Records one consent answer; its id, case, time and recorder are set here. */
   public Consent recordConsent(Consent answer) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     requireOpen(load(answer.caseId()).value());
     Consent stored =
         new Consent(
@@ -220,6 +247,7 @@ public final class CaseService {
 
   /** Withdraws a consent: open referrals it covered are cancelled, shared ones stop sharing. */
   public Referrals.Withdrawal withdrawConsent(UUID consentId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Consent consent = writer.load(consentId, Consent.ENTITY_TYPE, Consent::fromFields).value();
     List<Referral> referrals = referrals(consent.caseId());
     Referrals.Withdrawal w = Referrals.withdraw(consent, referrals, now(), writer.user());
@@ -230,6 +258,56 @@ public final class CaseService {
       writer.write(Referral.ENTITY_TYPE, changed.id(), changed.toFields(), before.toFields());
     }
     return w;
+  }
+
+  // --- best-interests decisions ---
+
+  /**
+   * Records a best-interests decision for a child's case: it opens the consent gate for {@code
+   * purpose} and {@code scope} like a guardian's consent (docs/cases.md section 3). An adult's case
+   * is refused ({@code NOT_A_CHILD}): the gate would never count it, and recording it would suggest
+   * otherwise. The reason is required ({@code REASON_REQUIRED}).
+   */
+  public BestInterestsDecision recordBestInterests(
+      UUID caseId, ConsentPurpose purpose, String scope, String reason)
+      throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Case c = load(caseId).value();
+    requireOpen(c);
+    if (!c.child()) {
+      throw new CaseServiceException(CaseServiceException.Code.NOT_A_CHILD);
+    }
+    BestInterestsDecision d =
+        new BestInterestsDecision(
+            ids.next(), caseId, purpose, scope, now(), writer.user(), reason, Optional.empty());
+    writer.create(BestInterestsDecision.ENTITY_TYPE, d.id(), d.toFields());
+    return d;
+  }
+
+  /** Revokes a decision: it no longer opens the gate. Revoking again changes nothing. */
+  public BestInterestsDecision revokeBestInterests(UUID decisionId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    BestInterestsDecision d =
+        writer
+            .load(decisionId, BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields)
+            .value();
+    requireOpen(load(d.caseId()).value());
+    if (!d.inForce()) {
+      return d;
+    }
+    BestInterestsDecision revoked = d.revoke(now());
+    writer.write(BestInterestsDecision.ENTITY_TYPE, decisionId, revoked.toFields(), d.toFields());
+    return revoked;
+  }
+
+  /** The case's best-interests decisions, revoked ones included, oldest first. */
+  public List<BestInterestsDecision> bestInterests(UUID caseId) throws CaseServiceException {
+    return values(caseId, BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields)
+        .stream()
+        .sorted(
+            java.util.Comparator.comparing(BestInterestsDecision::decidedAt)
+                .thenComparing(BestInterestsDecision::id))
+        .toList();
   }
 
   // --- referrals ---
@@ -246,6 +324,7 @@ public final class CaseService {
       ContactMethod contact,
       String contactDetail)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     requireOpen(load(caseId).value());
     Referral r =
         Referral.propose(
@@ -264,16 +343,11 @@ public final class CaseService {
 
   /** Sends through the consent gate; refused, nothing is written and the reason is returned. */
   public Referrals.SendResult send(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     Case c = load(r.caseId()).value();
     Referrals.SendResult result =
-        Referrals.send(
-            c,
-            r,
-            consents(c.id()),
-            values(c.id(), BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields),
-            now(),
-            writer.user());
+        Referrals.send(c, r, consents(c.id()), bestInterests(c.id()), now(), writer.user());
     if (result instanceof Referrals.Sent sent) {
       writer.write(Referral.ENTITY_TYPE, r.id(), sent.referral().toFields(), r.toFields());
     }
@@ -281,27 +355,32 @@ public final class CaseService {
   }
 
   public Referral accept(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.accept(now(), writer.user()));
   }
 
   public Referral decline(UUID referralId, DeclineReason reason, String note)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.decline(reason, note, now(), writer.user()));
   }
 
   public Referral deliver(UUID referralId, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.deliver(note, now()));
   }
 
   public Referral closeReferral(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.close(now()));
   }
 
   public Referral cancel(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.cancel(ClosureReason.CANCELLED, now()));
   }

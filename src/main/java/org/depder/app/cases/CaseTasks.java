@@ -43,6 +43,7 @@ public final class CaseTasks {
   public RepatriationTask openTask(
       UUID caseId, RepatriationTaskKind kind, String ownerId, LocalDate due)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     CaseService.requireOpen(cases.load(caseId).value());
     RepatriationTask t = RepatriationTask.open(cases.nextId(), caseId, kind, ownerId, due);
     writer.create(RepatriationTask.ENTITY_TYPE, t.id(), t.toFields());
@@ -51,11 +52,13 @@ public final class CaseTasks {
 
   public RepatriationTask handOverTo(UUID taskId, String socialWorkerId, String region)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     RepatriationTask t = task(taskId);
     return change(t, t.withHandOver(socialWorkerId, region));
   }
 
   public RepatriationTask completeTask(UUID taskId, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     RepatriationTask t = task(taskId);
     return change(t, t.complete(note, cases.now(), writer.user()));
   }
@@ -81,6 +84,7 @@ public final class CaseTasks {
   /** Schedules the follow-up visits from {@code start}, owned by the current user. */
   public List<FollowUpVisit> scheduleFollowUps(
       UUID caseId, LocalDate start, FollowUpSchedule schedule) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     CaseService.requireOpen(cases.load(caseId).value());
     List<FollowUpVisit> visits = schedule.visits(caseId, start, writer.user(), cases::nextId);
     for (FollowUpVisit v : visits) {
@@ -91,6 +95,7 @@ public final class CaseTasks {
 
   public FollowUpVisit recordVisit(UUID visitId, LocalDate on, String note)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     FollowUpVisit v =
         writer.load(visitId, FollowUpVisit.ENTITY_TYPE, FollowUpVisit::fromFields).value();
     FollowUpVisit after = v.record(on, writer.user(), note);
@@ -110,6 +115,7 @@ public final class CaseTasks {
   public Transfer requestTransfer(
       UUID caseId, Optional<String> toOwner, Optional<String> toRegion, String reason)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = cases.load(caseId).value();
     Transfer t =
         Transfer.request(cases.nextId(), c, toOwner, toRegion, reason, cases.now(), writer.user());
@@ -119,12 +125,48 @@ public final class CaseTasks {
 
   /** The current user accepts: they become the owner (and the case moves welaýat if named). */
   public Case acceptTransfer(UUID transferId) throws CaseServiceException {
-    Transfer t = writer.load(transferId, Transfer.ENTITY_TYPE, Transfer::fromFields).value();
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Transfer t = transfer(transferId);
     Case c = cases.load(t.caseId()).value();
     Transfer.Accepted accepted = t.accept(c, cases.now(), writer.user());
     writer.write(Transfer.ENTITY_TYPE, transferId, accepted.transfer().toFields(), t.toFields());
     writer.write(Case.ENTITY_TYPE, c.id(), accepted.moved().toFields(), c.toFields());
     return accepted.moved();
+  }
+
+  /**
+   * The current user declines: the transfer is final and the case stays with its owner. A transfer
+   * to a named worker can be declined only by them ({@code NOT_THE_RECEIVER}). The domain keeps no
+   * reason for a decline (the request's reason stays on the transfer).
+   */
+  public Transfer declineTransfer(UUID transferId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Transfer t = transfer(transferId);
+    return changeTransfer(t, t.decline(cases.now(), writer.user()));
+  }
+
+  /** Withdraws a transfer that is still waiting for its receiver; the case stays where it is. */
+  public Transfer cancelTransfer(UUID transferId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Transfer t = transfer(transferId);
+    return changeTransfer(t, t.cancel(cases.now(), writer.user()));
+  }
+
+  /** Every transfer of the case, answered ones included, oldest request first. */
+  public List<Transfer> transfers(UUID caseId) throws CaseServiceException {
+    return cases.parts(caseId, Transfer.ENTITY_TYPE, Transfer::fromFields).stream()
+        .map(CaseRecords.Stored::value)
+        .sorted(java.util.Comparator.comparing(Transfer::requestedAt).thenComparing(Transfer::id))
+        .toList();
+  }
+
+  private Transfer transfer(UUID id) throws CaseServiceException {
+    return writer.load(id, Transfer.ENTITY_TYPE, Transfer::fromFields).value();
+  }
+
+  private Transfer changeTransfer(Transfer before, Transfer after) throws CaseServiceException {
+    writer.write(Transfer.ENTITY_TYPE, after.id(), after.toFields(), before.toFields());
+    return after;
   }
 
   // --- due today ---

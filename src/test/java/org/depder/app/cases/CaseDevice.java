@@ -16,6 +16,7 @@ import org.depder.app.replication.VaultSessions;
 import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.store.PeerKind;
@@ -36,17 +37,27 @@ final class CaseDevice {
   final VaultScreeningRepository screenings;
   final CaseService cases;
   final CaseTasks tasks;
+  final CasePlan plan;
+  final CaseProceedings proceedings;
   final VaultConflictService conflicts;
   private final ReadModelRefresher refresher;
 
+  /** Signed in as a coordinator, who may do every case action. */
   CaseDevice(Path file, MutableClock clock) throws Exception {
-    this.vault = TestVaults.created(file, clock);
+    this(file, clock, Role.COORDINATOR);
+  }
+
+  /** Signed in as a user of {@code role}, added by the vault's administrator. */
+  CaseDevice(Path file, MutableClock clock, Role role) throws Exception {
+    this.vault = TestVaults.createdAs(file, clock, role);
     VaultSessions sessions = vault::session;
     CaseProjector.all().forEach(projectors::register);
     this.log = new RevisionLog(sessions, projectors, new UuidV7(clock, new SecureRandom()));
     this.screenings = new VaultScreeningRepository(vault::session);
     this.cases = new CaseService(sessions, log, screenings, clock, new SecureRandom());
     this.tasks = new CaseTasks(cases);
+    this.plan = new CasePlan(cases);
+    this.proceedings = new CaseProceedings(cases);
     this.conflicts = new VaultConflictService(sessions, log);
     this.refresher = new ReadModelRefresher(sessions, projectors);
   }
@@ -83,5 +94,10 @@ final class CaseDevice {
     }
     vault.session().replication().revisions().insertAll(entries, RevisionOrigin.REMOTE);
     refresher.applied(touched);
+  }
+
+  /** Projects the given entities again from their revisions, as a bundle import does. */
+  void reproject(Set<EntityRef> entities) throws Exception {
+    refresher.applied(entities);
   }
 }
