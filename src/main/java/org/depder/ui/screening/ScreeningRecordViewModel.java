@@ -12,9 +12,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.app.TaskRunner;
+import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseRecords;
 import org.depder.app.cases.CaseService;
-import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.cases.CaseServiceException;
 import org.depder.app.screening.ScreeningDraft;
 import org.depder.app.screening.ScreeningService;
 import org.depder.domain.cases.Case;
@@ -23,7 +24,6 @@ import org.depder.domain.screening.Outcome;
 import org.depder.domain.screening.ScreenerJudgement;
 import org.depder.domain.screening.ScreeningResult;
 import org.depder.ui.LiveTexts;
-import org.depder.ui.cases.Welayats;
 
 /**
  * A finalised screening, read-only, with its revisions; "Correct" opens the next revision in the
@@ -134,9 +134,8 @@ public final class ScreeningRecordViewModel {
           if (earlier.isPresent()) {
             return new Opened(earlier.get().caseNumber(), true);
           }
-          Welayats welayats = new Welayats(ReferenceDataLoader.bundled().divisions());
-          Case opened =
-              service.openFromScreening(current.id(), ScreeningCaseFacts.of(current, welayats));
+          // the facts the screening holds: age band, presumed minor, sex, language, welaýat
+          Case opened = service.openFromScreening(current.id());
           return new Opened(opened.caseNumber(), false);
         },
         (Opened o) -> {
@@ -148,7 +147,11 @@ public final class ScreeningRecordViewModel {
                       o.before() ? "screening.record.caseBefore" : "screening.record.caseOpened",
                       o.caseNumber()));
         },
-        failure -> problemKey.set("screening.record.openCaseFailed"));
+        failure ->
+            problemKey.set(
+                failure instanceof CaseServiceException e
+                    ? CaseLabels.serviceError(e.code())
+                    : "screening.record.openCaseFailed"));
   }
 
   /** What happened on "Open a case", in the UI language; empty before. */

@@ -27,6 +27,7 @@ import org.depder.app.replication.RevisionLog;
 import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
@@ -65,7 +66,9 @@ class CasesOpenUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     Path dir = Files.createTempDirectory("depder-cases-open-ui");
-    LocalVaultService vault = TestVaults.created(dir.resolve("a.depder"), clock);
+    // a consular officer opens a case of the consular route
+    LocalVaultService vault =
+        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.CONSULAR_OFFICER);
     EntityProjectors projectors = new EntityProjectors();
     CaseProjector.all().forEach(projectors::register);
     RevisionLog log =
@@ -140,7 +143,8 @@ class CasesOpenUiTest {
     assertThat(keys.text("#case-fact-route"))
         .isEqualTo(m.text(CaseLabels.route(OpeningRoute.CONSULAR_OFFICER)));
     assertThat(keys.text("#case-fact-language")).isEqualTo(m.text("screening.language.ru"));
-    assertThat(keys.text("#case-fact-opened")).contains(TestVaults.ADMIN_NAME);
+    assertThat(keys.text("#case-fact-opened"))
+        .contains(TestVaults.displayName(Role.CONSULAR_OFFICER));
 
     keys.type("case-stage-note", "met at the consulate");
     keys.press("case-stage-record");
