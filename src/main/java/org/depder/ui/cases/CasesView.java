@@ -88,7 +88,7 @@ public final class CasesView {
       tab(
           "case-tab-followups",
           "casesui.tab.followups",
-          new FollowUpsPane(new FollowUpsModel(context), controls).root()),
+          new FollowUpsPane(new FollowUpsModel(context), controls, texts).root()),
     };
   }
 
