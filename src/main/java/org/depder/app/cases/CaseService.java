@@ -80,6 +80,7 @@ public final class CaseService {
   /** Opens a case from a finalised screening whose outcome (the screener's choice) is ≥ risk. */
   public Case openFromScreening(UUID screeningId, CaseOpening.Facts facts)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.OPEN_FROM_SCREENING);
     ScreeningDraft screening;
     try {
       screening =
@@ -114,6 +115,7 @@ public final class CaseService {
 
   /** Opens a case directly, by a social worker or a consular officer. */
   public Case openDirect(CaseOpening.Facts facts, OpeningRoute route) throws CaseServiceException {
+    writer.require(CaseAccess.openDirect(route));
     return save(
         CaseOpening.direct(
             ids.next(),
@@ -167,6 +169,7 @@ public final class CaseService {
 
   /** Records a dated entry for {@code stage} and makes it the case's current stage. */
   public StageEntry enterStage(UUID caseId, Stage stage, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     Case next = c.withStage(stage);
     StageEntry entry = new StageEntry(ids.next(), caseId, stage, now(), writer.user(), note);
@@ -176,12 +179,14 @@ public final class CaseService {
   }
 
   public void setStatus(UUID caseId, CaseStatus status) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     writer.write(Case.ENTITY_TYPE, caseId, c.withStatus(status).toFields(), c.toFields());
   }
 
   /** Closes the case (stage closure, with a dated entry). */
   public void close(UUID caseId, CaseStatus closedStatus, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = load(caseId).value();
     Instant at = now();
     Case closed = c.close(closedStatus, at);
@@ -194,6 +199,7 @@ public final class CaseService {
 
   /** Records one consent answer; its id, case, time and recorder are set here. */
   public Consent recordConsent(Consent answer) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     requireOpen(load(answer.caseId()).value());
     Consent stored =
         new Consent(
@@ -220,6 +226,7 @@ public final class CaseService {
 
   /** Withdraws a consent: open referrals it covered are cancelled, shared ones stop sharing. */
   public Referrals.Withdrawal withdrawConsent(UUID consentId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Consent consent = writer.load(consentId, Consent.ENTITY_TYPE, Consent::fromFields).value();
     List<Referral> referrals = referrals(consent.caseId());
     Referrals.Withdrawal w = Referrals.withdraw(consent, referrals, now(), writer.user());
@@ -246,6 +253,7 @@ public final class CaseService {
       ContactMethod contact,
       String contactDetail)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     requireOpen(load(caseId).value());
     Referral r =
         Referral.propose(
@@ -264,6 +272,7 @@ public final class CaseService {
 
   /** Sends through the consent gate; refused, nothing is written and the reason is returned. */
   public Referrals.SendResult send(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     Case c = load(r.caseId()).value();
     Referrals.SendResult result =
@@ -281,27 +290,32 @@ public final class CaseService {
   }
 
   public Referral accept(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.accept(now(), writer.user()));
   }
 
   public Referral decline(UUID referralId, DeclineReason reason, String note)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.decline(reason, note, now(), writer.user()));
   }
 
   public Referral deliver(UUID referralId, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.deliver(note, now()));
   }
 
   public Referral closeReferral(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.close(now()));
   }
 
   public Referral cancel(UUID referralId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Referral r = referral(referralId);
     return change(r, r.cancel(ClosureReason.CANCELLED, now()));
   }

@@ -10,7 +10,11 @@ public final class CaseServiceException extends Exception {
     SCREENING_NOT_FOUND,
     SCREENING_NOT_FINALISED,
     SCREENING_WITHOUT_OUTCOME,
-    STORE_FAILED
+    STORE_FAILED,
+    /** The signed-in user's role may not do this to a case ({@link CaseAccess}). */
+    ROLE_NOT_ALLOWED,
+    /** A best-interests decision is for a child's case only. */
+    NOT_A_CHILD
   }
 
   private final Code code;

@@ -43,6 +43,7 @@ public final class CaseTasks {
   public RepatriationTask openTask(
       UUID caseId, RepatriationTaskKind kind, String ownerId, LocalDate due)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     CaseService.requireOpen(cases.load(caseId).value());
     RepatriationTask t = RepatriationTask.open(cases.nextId(), caseId, kind, ownerId, due);
     writer.create(RepatriationTask.ENTITY_TYPE, t.id(), t.toFields());
@@ -51,11 +52,13 @@ public final class CaseTasks {
 
   public RepatriationTask handOverTo(UUID taskId, String socialWorkerId, String region)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     RepatriationTask t = task(taskId);
     return change(t, t.withHandOver(socialWorkerId, region));
   }
 
   public RepatriationTask completeTask(UUID taskId, String note) throws CaseServiceException {
+    writer.require(CaseAccess.Action.REPATRIATION_TASK);
     RepatriationTask t = task(taskId);
     return change(t, t.complete(note, cases.now(), writer.user()));
   }
@@ -81,6 +84,7 @@ public final class CaseTasks {
   /** Schedules the follow-up visits from {@code start}, owned by the current user. */
   public List<FollowUpVisit> scheduleFollowUps(
       UUID caseId, LocalDate start, FollowUpSchedule schedule) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     CaseService.requireOpen(cases.load(caseId).value());
     List<FollowUpVisit> visits = schedule.visits(caseId, start, writer.user(), cases::nextId);
     for (FollowUpVisit v : visits) {
@@ -91,6 +95,7 @@ public final class CaseTasks {
 
   public FollowUpVisit recordVisit(UUID visitId, LocalDate on, String note)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     FollowUpVisit v =
         writer.load(visitId, FollowUpVisit.ENTITY_TYPE, FollowUpVisit::fromFields).value();
     FollowUpVisit after = v.record(on, writer.user(), note);
@@ -110,6 +115,7 @@ public final class CaseTasks {
   public Transfer requestTransfer(
       UUID caseId, Optional<String> toOwner, Optional<String> toRegion, String reason)
       throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Case c = cases.load(caseId).value();
     Transfer t =
         Transfer.request(cases.nextId(), c, toOwner, toRegion, reason, cases.now(), writer.user());
@@ -119,6 +125,7 @@ public final class CaseTasks {
 
   /** The current user accepts: they become the owner (and the case moves welaýat if named). */
   public Case acceptTransfer(UUID transferId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
     Transfer t = writer.load(transferId, Transfer.ENTITY_TYPE, Transfer::fromFields).value();
     Case c = cases.load(t.caseId()).value();
     Transfer.Accepted accepted = t.accept(c, cases.now(), writer.user());

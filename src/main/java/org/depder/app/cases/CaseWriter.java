@@ -7,6 +7,7 @@ import org.depder.app.replication.EntityRef;
 import org.depder.app.replication.ReplicationException;
 import org.depder.app.replication.RevisionLog;
 import org.depder.app.replication.VaultSessions;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.domain.cases.FieldMap;
@@ -34,6 +35,21 @@ final class CaseWriter {
 
   String user() throws CaseServiceException {
     return session().userId();
+  }
+
+  Role role() throws CaseServiceException {
+    try {
+      return session().role();
+    } catch (RuntimeException e) {
+      throw new CaseServiceException(CaseServiceException.Code.STORE_FAILED, e);
+    }
+  }
+
+  /**
+   * Refuses with {@code ROLE_NOT_ALLOWED} unless the signed-in user's role may do {@code action}.
+   */
+  void require(CaseAccess.Action action) throws CaseServiceException {
+    CaseAccess.require(role(), action);
   }
 
   /** The read-model state of one entity. */

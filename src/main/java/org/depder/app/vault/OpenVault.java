@@ -90,6 +90,15 @@ final class OpenVault implements VaultSession, AutoCloseable {
     return userId;
   }
 
+  /** A user row that is gone or has an unknown role code is damage, not a role. */
+  @Override
+  public Role role() {
+    return users()
+        .find(userId)
+        .flatMap(user -> Role.fromCode(user.roleCode()))
+        .orElseThrow(() -> new IllegalStateException("the signed-in user has no known role"));
+  }
+
   @Override
   public SqliteEntityStateStore entityStates() {
     return entityStates;

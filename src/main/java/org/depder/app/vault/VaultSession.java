@@ -26,6 +26,12 @@ public interface VaultSession {
   /** The id of the user who unlocked. */
   String userId();
 
+  /**
+   * The role of the user who unlocked, read from the vault at each call, so that a role changed by
+   * the device administrator counts from the next action on.
+   */
+  Role role();
+
   /** Conflict flags and custody of replicated entities (vault format 3). */
   SqliteEntityStateStore entityStates();
 

@@ -42,7 +42,7 @@ final class ConcurrentPushes {
     for (BenchDevice d : devices) {
       bundles.add(d.nextBundle(serverId, agreement, REVISIONS_PER_DEVICE).bytes());
     }
-    HttpClient client = client(server.context().tls().certificateSha256(), random);
+    HttpClient client = client(server.context().tls().certificateSha256());
     URI uri = URI.create("https://127.0.0.1:" + server.tlsPort() + "/v1/bundles");
     double[] millis = new double[bundles.size()];
     AtomicInteger errors = new AtomicInteger();
@@ -89,7 +89,7 @@ final class ConcurrentPushes {
   }
 
   /** Trusts exactly the server's certificate, as an enrolled client does. */
-  private static HttpClient client(String pinnedSha256, SecureRandom random) {
+  private static HttpClient client(String pinnedSha256) {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .sslContext(CertificatePin.pinnedContext(pinnedSha256))

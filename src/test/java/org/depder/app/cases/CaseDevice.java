@@ -16,6 +16,7 @@ import org.depder.app.replication.VaultSessions;
 import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.store.PeerKind;
@@ -39,8 +40,14 @@ final class CaseDevice {
   final VaultConflictService conflicts;
   private final ReadModelRefresher refresher;
 
+  /** Signed in as a coordinator, who may do every case action. */
   CaseDevice(Path file, MutableClock clock) throws Exception {
-    this.vault = TestVaults.created(file, clock);
+    this(file, clock, Role.COORDINATOR);
+  }
+
+  /** Signed in as a user of {@code role}, added by the vault's administrator. */
+  CaseDevice(Path file, MutableClock clock, Role role) throws Exception {
+    this.vault = TestVaults.createdAs(file, clock, role);
     VaultSessions sessions = vault::session;
     CaseProjector.all().forEach(projectors::register);
     this.log = new RevisionLog(sessions, projectors, new UuidV7(clock, new SecureRandom()));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.depder.app.screening.ScreeningDrafts;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -154,7 +155,7 @@ class CaseServiceTest {
 
   @Test
   void consularRepatriationEndsWithAHandOver() throws Exception {
-    CaseDevice d = new CaseDevice(dir.resolve("a.depder"), clock);
+    CaseDevice d = new CaseDevice(dir.resolve("a.depder"), clock, Role.CONSULAR_OFFICER);
     Case c = d.cases.openDirect(adult(), OpeningRoute.CONSULAR_OFFICER);
     d.cases.enterStage(c.id(), Stage.RETURN, "");
     LocalDate due = LocalDate.parse("2026-03-22");

@@ -32,6 +32,52 @@ public final class TestVaults {
     return service;
   }
 
+  /** The password of the users {@link #createdAs} adds. */
+  public static final String WORKER_PASSWORD = "Ak-bugdaý 9 ýol";
+
+  /** Login name of the user of {@code role} that {@link #createdAs} adds. */
+  public static String login(Role role) {
+    return "user." + role.code();
+  }
+
+  /** Display name of the user of {@code role} that {@link #createdAs} adds. */
+  public static String displayName(Role role) {
+    return "Test " + role.code();
+  }
+
+  /**
+   * A new vault at {@code file} with a user of {@code role} added by the administrator, and
+   * unlocked by that user: for tests of what a role may do.
+   */
+  public static LocalVaultService createdAs(Path file, Clock clock, Role role)
+      throws VaultException {
+    LocalVaultService service = created(file, clock);
+    if (role == Role.DEVICE_ADMINISTRATOR) {
+      return service;
+    }
+    addAndUnlock(service, role);
+    return service;
+  }
+
+  /**
+   * Adds a user of {@code role} (as the administrator, who must be signed in) and unlocks as them.
+   */
+  public static UserAccount addAndUnlock(LocalVaultService service, Role role)
+      throws VaultException {
+    service.addUser(login(role), displayName(role), role, pw(WORKER_PASSWORD));
+    return unlockAs(service, role);
+  }
+
+  /** Locks and unlocks as the user of {@code role} added by {@link #addAndUnlock}. */
+  public static UserAccount unlockAs(LocalVaultService service, Role role) throws VaultException {
+    String login = role == Role.DEVICE_ADMINISTRATOR ? ADMIN : login(role);
+    String password = role == Role.DEVICE_ADMINISTRATOR ? ADMIN_PASSWORD : WORKER_PASSWORD;
+    if (service.unlock(login, pw(password)) instanceof UnlockResult.Unlocked u) {
+      return u.user();
+    }
+    throw new IllegalStateException("test user did not unlock");
+  }
+
   public static char[] pw(String password) {
     return password.toCharArray();
   }

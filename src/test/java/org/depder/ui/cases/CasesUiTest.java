@@ -27,6 +27,7 @@ import org.depder.app.screening.ScreeningDrafts;
 import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
@@ -74,7 +75,8 @@ class CasesUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     Path dir = Files.createTempDirectory("depder-cases-ui");
-    LocalVaultService vault = TestVaults.created(dir.resolve("a.depder"), clock);
+    LocalVaultService vault =
+        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
     EntityProjectors projectors = new EntityProjectors();
     CaseProjector.all().forEach(projectors::register);
     RevisionLog log =
@@ -131,7 +133,7 @@ class CasesUiTest {
     assertThat(robot.lookup("#case-history").queryListView().getItems())
         .extracting(Object::toString)
         .singleElement()
-        .satisfies(line -> assertThat(line).contains(TestVaults.ADMIN_NAME));
+        .satisfies(line -> assertThat(line).contains(TestVaults.displayName(Role.SOCIAL_WORKER)));
     assertThat(robot.lookup("#case-consents").queryListView().getItems())
         .extracting(Object::toString)
         .containsExactly(m.text("casesui.consent.none"));
