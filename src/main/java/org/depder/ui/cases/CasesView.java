@@ -89,6 +89,10 @@ public final class CasesView {
           "case-tab-followups",
           "casesui.tab.followups",
           new FollowUpsPane(new FollowUpsModel(context), controls, texts).root()),
+      tab(
+          "case-tab-plan",
+          "casesui.tab.plan",
+          new PlanPane(new PlanModel(context), controls, texts).root()),
     };
   }
 

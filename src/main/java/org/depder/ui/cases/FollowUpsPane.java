@@ -2,6 +2,8 @@ package org.depder.ui.cases;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -27,7 +29,7 @@ final class FollowUpsPane {
     plan.addRow(1, c.labelFor("casesui.followup.start", start), start);
     plan.add(c.button("followups-schedule", "casesui.followup.schedule", vm::schedule), 1, 2);
 
-    ListView<Line> visits = CaseControls.list("case-followups", vm.visits(), 130);
+    ListView<Line> visits = wrapping(CaseControls.list("case-followups", vm.visits(), 130));
     TextField on = field("followup-date", vm.visitedOnProperty(), texts, "casesui.date.hint");
     TextField note = field("followup-note", vm.noteProperty(), texts, "casesui.followup.noteHint");
     GridPane visit = grid();
@@ -55,6 +57,29 @@ final class FollowUpsPane {
     fields.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().setAll(labels, fields);
     return grid;
+  }
+
+  /**
+   * Long lines (service names in ru and tk) wrap inside the list instead of scrolling sideways, so
+   * a whole line is read at 1366x768.
+   */
+  static ListView<Line> wrapping(ListView<Line> list) {
+    list.setCellFactory(
+        view ->
+            new ListCell<>() {
+              {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(Control.USE_PREF_SIZE);
+              }
+
+              @Override
+              protected void updateItem(Line item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+              }
+            });
+    return list;
   }
 
   /** A text field bound both ways to {@code value}, with a translated hint shown while empty. */

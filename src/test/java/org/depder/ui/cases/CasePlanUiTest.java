@@ -1,6 +1,7 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
+import org.depder.app.cases.CasePlan;
 import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
 import org.depder.app.cases.CaseTasks;
+import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
@@ -27,6 +31,7 @@ import org.depder.app.replication.RevisionLog;
 import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
+import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
@@ -36,7 +41,10 @@ import org.depder.domain.cases.CaseRuleException;
 import org.depder.domain.cases.DueKind;
 import org.depder.domain.cases.DueStatus;
 import org.depder.domain.cases.FollowUpVisit;
+import org.depder.domain.cases.GoalState;
 import org.depder.domain.cases.OpeningRoute;
+import org.depder.domain.cases.PlanGoal;
+import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.ui.KeyboardDriver;
@@ -59,6 +67,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CasePlanUiTest {
   private static final Path OUT = Path.of("target", "screenshots", "cases");
+  private static final String SHELTER = "tm-shelter-ngo";
   private static final String NOTE = "Met at the family home";
   private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
@@ -72,7 +81,8 @@ class CasePlanUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     Path dir = Files.createTempDirectory("depder-cases-plan-ui");
-    LocalVaultService vault = TestVaults.created(dir.resolve("a.depder"), clock);
+    LocalVaultService vault =
+        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
     EntityProjectors projectors = new EntityProjectors();
     CaseProjector.all().forEach(projectors::register);
     RevisionLog log =
@@ -160,7 +170,7 @@ class CasePlanUiTest {
                 m.date(LocalDate.of(2026, 4, 10)),
                 m.text(CaseLabels.dueStatus(DueStatus.DONE)),
                 m.date(LocalDate.of(2026, 4, 11)),
-                TestVaults.ADMIN_NAME));
+                TestVaults.displayName(Role.SOCIAL_WORKER)));
     assertThat(String.join("\n", lines("#case-followups"))).doesNotContain(NOTE);
     assertThat(textOf("#followup-note")).isEmpty();
 
@@ -184,6 +194,76 @@ class CasePlanUiTest {
     shot(code, "followups-2-overdue");
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void planWithTwoGoalsOneInProgressOneAchieved(Language language, FxRobot robot) throws Exception {
+    Case c = openCase(language, robot);
+    Messages m = Messages.load(language);
+    String code = language.code();
+    String worker = TestVaults.displayName(Role.SOCIAL_WORKER);
+    keys.openTab("case-tabs", "case-tab-plan");
+    assertThat(valueOf("#plan-owner")).isEqualTo(c.ownerId());
+
+    keys.tabUntil("plan-need");
+    assertThat(valueOf("#plan-need")).isEqualTo(ServiceNeed.SHELTER);
+    choose("plan-provider", SHELTER);
+    keys.type("plan-description", "A safe place near her sister");
+    keys.press("plan-add");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.plan.added"));
+
+    choose("plan-need", ServiceNeed.VOCATIONAL_TRAINING);
+    keys.type("plan-target", "2026-31-09");
+    keys.press("plan-add");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.date.invalid"));
+    assertThat(textOf("#plan-target")).isEqualTo("2026-31-09");
+    keys.type("plan-target", "2026-09-01");
+    keys.press("plan-add");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.plan.added"));
+
+    List<PlanGoal> goals = new CasePlan(cases).goals(c.id());
+    PlanGoal shelter = goal(goals, ServiceNeed.SHELTER);
+    PlanGoal training = goal(goals, ServiceNeed.VOCATIONAL_TRAINING);
+    assertThat(shelter.serviceId()).contains(SHELTER);
+    assertThat(shelter.description()).isEqualTo("A safe place near her sister");
+    assertThat(shelter.target()).isEmpty();
+    assertThat(training.serviceId()).isEmpty();
+    assertThat(training.target()).contains(LocalDate.of(2026, 9, 1));
+    assertThat(goals).extracting(PlanGoal::ownerId).containsOnly(c.ownerId());
+
+    selectGoal(shelter.id());
+    keys.press("plan-achieve");
+    assertThat(keys.text("#cases-status"))
+        .isEqualTo(
+            m.text("casesui.plan.stateChanged", m.text(CaseLabels.goalState(GoalState.ACHIEVED))));
+    selectGoal(training.id());
+    keys.press("plan-start");
+    assertThat(new CasePlan(cases).goals(c.id()))
+        .extracting(PlanGoal::need, PlanGoal::state)
+        .containsExactly(
+            tuple(ServiceNeed.VOCATIONAL_TRAINING, GoalState.IN_PROGRESS),
+            tuple(ServiceNeed.SHELTER, GoalState.ACHIEVED));
+    String shelterName =
+        ReferenceDataLoader.bundled().services().byId(SHELTER).orElseThrow().name().in(code);
+    assertThat(lines("#plan-goals"))
+        .containsExactly(
+            m.text(
+                "casesui.plan.itemWithTarget",
+                m.text(ReferralLabels.need(ServiceNeed.VOCATIONAL_TRAINING)),
+                m.text(CaseLabels.goalState(GoalState.IN_PROGRESS)),
+                m.text("casesui.plan.noProvider"),
+                worker,
+                m.date(LocalDate.of(2026, 9, 1))),
+            m.text(
+                "casesui.plan.item",
+                m.text(ReferralLabels.need(ServiceNeed.SHELTER)),
+                m.text(CaseLabels.goalState(GoalState.ACHIEVED)),
+                shelterName,
+                worker));
+    assertThat(String.join("\n", lines("#plan-goals"))).doesNotContain("sister");
+    keys.select("plan-goals");
+    shot(code, "plan-1-goals");
+  }
+
   private String textOf(String query) {
     WaitForAsyncUtils.waitForFxEvents();
     return ((javafx.scene.control.TextInputControl) stage.getScene().lookup(query)).getText();
@@ -193,6 +273,46 @@ class CasePlanUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     return ((javafx.scene.control.ListView<?>) stage.getScene().lookup(query))
         .getItems().stream().map(Object::toString).toList();
+  }
+
+  /** Walks the combo box {@code id} with the arrow keys until it shows {@code wanted}. */
+  private void choose(String id, Object wanted) {
+    keys.tabUntil(id);
+    for (int i = 0; i < 40 && !wanted.equals(valueOf("#" + id)); i++) {
+      robot().type(KeyCode.DOWN);
+    }
+    assertThat(valueOf("#" + id)).isEqualTo(wanted);
+  }
+
+  /** Selects the goal {@code id} in the list with Home and the arrow keys. */
+  private void selectGoal(UUID id) {
+    keys.select("plan-goals");
+    for (int i = 0; i < 5 && !id.equals(selected("#plan-goals")); i++) {
+      robot().type(KeyCode.DOWN);
+    }
+    assertThat(selected("#plan-goals")).isEqualTo(id);
+  }
+
+  private FxRobot robot() {
+    return keys.robot();
+  }
+
+  private Object valueOf(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup(query)).getValue();
+  }
+
+  private UUID selected(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Object item =
+        ((javafx.scene.control.ListView<?>) stage.getScene().lookup(query))
+            .getSelectionModel()
+            .getSelectedItem();
+    return item == null ? null : ((CasesViewModel.Line) item).id();
+  }
+
+  private static PlanGoal goal(List<PlanGoal> goals, ServiceNeed need) {
+    return goals.stream().filter(g -> g.need() == need).findFirst().orElseThrow();
   }
 
   private void shot(String code, String name) throws Exception {
