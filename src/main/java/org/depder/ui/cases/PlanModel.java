@@ -47,8 +47,8 @@ public final class PlanModel {
   public PlanModel(CaseContext context) {
     this.context = context;
     this.plan = new CasePlan(context.cases());
+    providers.setAll(NO_PROVIDER);
     need.addListener((o, a, b) -> offerProviders(b));
-    offerProviders(need.get());
     context.onOpen(this::load);
   }
 
@@ -66,6 +66,7 @@ public final class PlanModel {
             owners.add(0, c.ownerId());
           }
           owner.set(c.ownerId());
+          offerProviders(need.get());
           description.set("");
           target.set("");
         });
