@@ -89,6 +89,11 @@ public final class CasesView {
           "case-tab-followups",
           "casesui.tab.followups",
           new FollowUpsPane(new FollowUpsModel(context), controls).root()),
+      tab(
+          "case-tab-repatriation",
+          "casesui.tab.repatriation",
+          RepatriationPane.of(context, controls)),
+      tab("case-tab-transfer", "casesui.tab.transfer", TransferPane.of(context, controls)),
     };
   }
 
