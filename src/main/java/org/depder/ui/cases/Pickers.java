@@ -4,11 +4,20 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.depder.ui.LiveTexts;
+import org.depder.ui.cases.CasesViewModel.Line;
 
 /**
  * The form fields of the repatriation and transfer tabs: picklists whose item names follow the UI
@@ -44,6 +53,46 @@ final class Pickers {
     field.setId(id);
     field.textProperty().bindBidirectional(property);
     return field;
+  }
+
+  /** A field with its label above it, so long labels in ru and tk are never cut. */
+  static VBox labelled(Label label, Node field) {
+    if (field instanceof Region r) {
+      r.setMaxWidth(Double.MAX_VALUE);
+    }
+    return new VBox(2, label, field);
+  }
+
+  /** A form of two equal columns that share the width of the tab. */
+  static GridPane twoColumns() {
+    GridPane form = new GridPane();
+    form.setHgap(12);
+    form.setVgap(6);
+    for (int i = 0; i < 2; i++) {
+      ColumnConstraints column = new ColumnConstraints();
+      column.setPercentWidth(50);
+      column.setHgrow(Priority.ALWAYS);
+      form.getColumnConstraints().add(column);
+    }
+    return form;
+  }
+
+  /** Lines wrap at the width of the list instead of running off to the right. */
+  static void wrapLines(ListView<Line> list) {
+    list.setCellFactory(
+        view -> {
+          ListCell<Line> cell =
+              new ListCell<>() {
+                @Override
+                protected void updateItem(Line item, boolean empty) {
+                  super.updateItem(item, empty);
+                  setText(empty || item == null ? null : item.text());
+                }
+              };
+          cell.setWrapText(true);
+          cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+          return cell;
+        });
   }
 
   private static <T> StringConverter<T> converter(Function<T, String> name) {

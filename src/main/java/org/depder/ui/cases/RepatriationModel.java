@@ -89,11 +89,16 @@ public final class RepatriationModel {
     names = d.names();
     List<String> ids = new ArrayList<>(d.names().keySet());
     ids.sort(Comparator.comparing(this::nameOf));
-    owners.setAll(ids);
-    if (owner.get() == null || !ids.contains(owner.get())) {
-      owner.set(d.me());
+    String chosen = owner.get();
+    if (!owners.equals(ids)) {
+      owners.setAll(ids);
     }
-    regions.setAll(d.regions());
+    owner.set(chosen == null || !ids.contains(chosen) ? d.me() : chosen);
+    String home = region.get();
+    if (!regions.equals(d.regions())) {
+      regions.setAll(d.regions());
+      region.set(home);
+    }
     Messages m = context.messages();
     LocalDate today = today();
     tasks.setAll(current.stream().map(t -> line(m, t, today)).toList());
@@ -101,24 +106,24 @@ public final class RepatriationModel {
   }
 
   private Line line(Messages m, RepatriationTask t, LocalDate today) {
-    String handOver =
+    String state = m.text(CaseLabels.taskState(t.state()));
+    if (t.state() == TaskState.OPEN && t.due().isBefore(today)) {
+      state = m.text("casesui.repatriation.overdue", state);
+    }
+    String kindName = m.text(CaseLabels.repatriationTask(t.kind()));
+    String text =
         t.handOverTo().isPresent() && t.homeRegion().isPresent()
             ? m.text(
-                "casesui.repatriation.receiver",
+                "casesui.repatriation.itemHandOver",
+                kindName,
+                nameOf(t.ownerId()),
+                m.date(t.due()),
+                state,
                 t.handOverTo().get(),
                 welayats.name(t.homeRegion().get(), m.language()))
-            : "";
-    boolean overdue = t.state() == TaskState.OPEN && t.due().isBefore(today);
-    return new Line(
-        t.id(),
-        m.text(
-            "casesui.repatriation.item",
-            m.text(CaseLabels.repatriationTask(t.kind())),
-            nameOf(t.ownerId()),
-            m.date(t.due()),
-            m.text(CaseLabels.taskState(t.state())),
-            handOver,
-            overdue ? m.text("casesui.repatriation.overdue") : ""));
+            : m.text(
+                "casesui.repatriation.item", kindName, nameOf(t.ownerId()), m.date(t.due()), state);
+    return new Line(t.id(), text);
   }
 
   /**

@@ -7,10 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.depder.app.cases.CaseLabels;
 import org.depder.domain.cases.RepatriationTaskKind;
@@ -26,9 +24,17 @@ import org.depder.ui.cases.CasesViewModel.Line;
 final class RepatriationPane {
   private final VBox root;
 
+  /** The tab's content over the bundled reference data's welaýats. */
+  static Node of(CaseContext context, CaseControls controls) {
+    return new RepatriationPane(
+            new RepatriationModel(context, Welayats.BUNDLED), controls, context.texts())
+        .root();
+  }
+
   RepatriationPane(RepatriationModel vm, CaseControls c, LiveTexts texts) {
     Pickers pick = new Pickers(texts);
-    ListView<Line> tasks = CaseControls.list("case-repatriation", vm.tasks(), 120);
+    ListView<Line> tasks = CaseControls.list("case-repatriation", vm.tasks(), 130);
+    Pickers.wrapLines(tasks);
     Label warning = new Label();
     warning.setId("repatriation-warning");
     warning.setWrapText(true);
@@ -46,6 +52,7 @@ final class RepatriationPane {
             FXCollections.observableList(List.of(RepatriationTaskKind.values())),
             k -> texts.messages().text(CaseLabels.repatriationTask(k)),
             vm.kindProperty());
+    kind.setMaxWidth(360);
     Label hint = new Label();
     hint.textProperty().bind(texts.text("casesui.repatriation.dateHint"));
     hint.setWrapText(true);
@@ -57,59 +64,42 @@ final class RepatriationPane {
             c.button("repatriation-plan", "casesui.repatriation.plan", vm::plan),
             kind,
             c.button("repatriation-add", "casesui.repatriation.add", vm::addTask));
-    kind.setMaxWidth(320);
 
     TextField receiver = Pickers.field("handover-receiver", vm.receiverProperty());
     ComboBox<String> region =
         pick.combo("handover-region", vm.regions(), vm::regionName, vm.regionProperty());
     TextField note = Pickers.field("repatriation-note", vm.noteProperty());
 
-    GridPane form = new GridPane();
-    form.setHgap(8);
-    form.setVgap(6);
-    ColumnConstraints label = new ColumnConstraints();
-    ColumnConstraints field = new ColumnConstraints();
-    field.setHgrow(Priority.ALWAYS);
-    field.setPercentWidth(32);
-    form.getColumnConstraints().addAll(label, field, label, field);
+    GridPane form = Pickers.twoColumns();
     form.addRow(
         0,
-        c.labelFor("casesui.repatriation.owner", owner),
-        owner,
-        c.labelFor("casesui.repatriation.date", date),
-        date);
-    form.add(hint, 0, 1, 4, 1);
-    form.add(planning, 0, 2, 4, 1);
-    form.add(c.heading("casesui.repatriation.handOverTitle"), 0, 3, 4, 1);
+        Pickers.labelled(c.labelFor("casesui.repatriation.owner", owner), owner),
+        Pickers.labelled(c.labelFor("casesui.repatriation.date", date), date));
+    form.add(hint, 0, 1, 2, 1);
+    form.add(planning, 0, 2, 2, 1);
+    form.add(c.heading("casesui.repatriation.handOverTitle"), 0, 3, 2, 1);
     form.addRow(
         4,
-        c.labelFor("casesui.repatriation.receiverLabel", receiver),
-        receiver,
-        c.labelFor("casesui.repatriation.region", region),
-        region);
+        Pickers.labelled(c.labelFor("casesui.repatriation.receiverLabel", receiver), receiver),
+        Pickers.labelled(c.labelFor("casesui.repatriation.region", region), region));
     form.add(
         c.button(
             "handover-save",
             "casesui.repatriation.saveReceiver",
             () -> vm.handOver(tasks.getSelectionModel().getSelectedItem())),
-        1,
-        5);
-    form.add(c.heading("casesui.repatriation.doneTitle"), 0, 6, 4, 1);
-    form.addRow(7, c.labelFor("casesui.repatriation.note", note), note);
-    form.add(
-        c.onSelected("repatriation-done", "casesui.repatriation.markDone", tasks, vm::markDone),
-        2,
-        7,
+        0,
+        5,
         2,
         1);
+    form.add(c.heading("casesui.repatriation.doneTitle"), 0, 6, 2, 1);
+    form.addRow(
+        7,
+        Pickers.labelled(c.labelFor("casesui.repatriation.note", note), note),
+        Pickers.labelled(
+            new Label(),
+            c.onSelected(
+                "repatriation-done", "casesui.repatriation.markDone", tasks, vm::markDone)));
     root = new VBox(6, c.heading("casesui.repatriation.title"), tasks, warning, form);
-  }
-
-  /** The tab's content over the bundled reference data's welaýats. */
-  static Node of(CaseContext context, CaseControls controls) {
-    return new RepatriationPane(
-            new RepatriationModel(context, Welayats.BUNDLED), controls, context.texts())
-        .root();
   }
 
   Node root() {

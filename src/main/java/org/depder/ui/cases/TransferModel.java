@@ -16,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.app.cases.CaseLabels;
-import org.depder.app.cases.CaseRecords;
 import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Messages;
 import org.depder.domain.cases.Case;
@@ -59,13 +58,7 @@ public final class TransferModel {
     context.read(
         () ->
             new Loaded(
-                c,
-                context.cases().parts(c.id(), Transfer.ENTITY_TYPE, Transfer::fromFields).stream()
-                    .map(CaseRecords.Stored::value)
-                    .sorted(Comparator.comparing(Transfer::requestedAt).thenComparing(Transfer::id))
-                    .toList(),
-                context.cases().userNames(),
-                welayats.codes()),
+                c, context.work().transfers(c.id()), context.cases().userNames(), welayats.codes()),
         this::show);
   }
 
@@ -74,10 +67,14 @@ public final class TransferModel {
     List<String> ids = new ArrayList<>(d.names().keySet());
     ids.sort(Comparator.comparing(this::nameOf));
     ids.add(0, NONE);
-    workers.setAll(ids);
+    if (!workers.equals(ids)) {
+      workers.setAll(ids);
+    }
     List<String> codes = new ArrayList<>(d.regions());
     codes.add(0, NONE);
-    regions.setAll(codes);
+    if (!regions.equals(codes)) {
+      regions.setAll(codes);
+    }
     if (!workers.contains(worker.get())) {
       worker.set(NONE);
     }
@@ -169,6 +166,20 @@ public final class TransferModel {
     context.act(
         () -> context.work().acceptTransfer(transfer.id()),
         c -> m -> m.text("casesui.transfer.acceptedDone"));
+  }
+
+  /** The signed-in user declines the selected transfer; the case stays with its owner. */
+  public void decline(Line transfer) {
+    context.act(
+        () -> context.work().declineTransfer(transfer.id()),
+        t -> m -> m.text("casesui.transfer.declinedDone"));
+  }
+
+  /** Withdraws the selected request while it waits for its receiver. */
+  public void cancel(Line transfer) {
+    context.act(
+        () -> context.work().cancelTransfer(transfer.id()),
+        t -> m -> m.text("casesui.transfer.cancelledDone"));
   }
 
   public ObservableList<Line> transfers() {

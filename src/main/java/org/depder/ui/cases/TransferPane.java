@@ -5,10 +5,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.cases.CasesViewModel.Line;
@@ -21,6 +19,12 @@ import org.depder.ui.cases.CasesViewModel.Line;
 final class TransferPane {
   private final VBox root;
 
+  /** The tab's content over the bundled reference data's welaýats. */
+  static Node of(CaseContext context, CaseControls controls) {
+    return new TransferPane(new TransferModel(context, Welayats.BUNDLED), controls, context.texts())
+        .root();
+  }
+
   TransferPane(TransferModel vm, CaseControls c, LiveTexts texts) {
     Pickers pick = new Pickers(texts);
     Label owner = new Label();
@@ -28,10 +32,14 @@ final class TransferPane {
     owner.setWrapText(true);
     owner.textProperty().bind(vm.ownerProperty());
     ListView<Line> transfers = CaseControls.list("case-transfers", vm.transfers(), 110);
+    Pickers.wrapLines(transfers);
     FlowPane answers = new FlowPane(6, 6);
     answers
         .getChildren()
-        .addAll(c.onSelected("transfer-accept", "casesui.transfer.accept", transfers, vm::accept));
+        .addAll(
+            c.onSelected("transfer-accept", "casesui.transfer.accept", transfers, vm::accept),
+            c.onSelected("transfer-decline", "casesui.transfer.decline", transfers, vm::decline),
+            c.onSelected("transfer-cancel", "casesui.transfer.cancel", transfers, vm::cancel));
 
     ComboBox<String> worker =
         pick.combo("transfer-worker", vm.workers(), vm::workerName, vm.workerProperty());
@@ -39,27 +47,16 @@ final class TransferPane {
     ComboBox<String> region =
         pick.combo("transfer-region", vm.regions(), vm::regionName, vm.regionProperty());
     TextField reason = Pickers.field("transfer-reason", vm.reasonProperty());
-    GridPane form = new GridPane();
-    form.setHgap(8);
-    form.setVgap(6);
-    ColumnConstraints label = new ColumnConstraints();
-    ColumnConstraints field = new ColumnConstraints();
-    field.setHgrow(Priority.ALWAYS);
-    field.setPercentWidth(32);
-    form.getColumnConstraints().addAll(label, field, label, field);
+    GridPane form = Pickers.twoColumns();
     form.addRow(
         0,
-        c.labelFor("casesui.transfer.worker", worker),
-        worker,
-        c.labelFor("casesui.transfer.workerId", workerId),
-        workerId);
+        Pickers.labelled(c.labelFor("casesui.transfer.worker", worker), worker),
+        Pickers.labelled(c.labelFor("casesui.transfer.workerId", workerId), workerId));
     form.addRow(
         1,
-        c.labelFor("casesui.transfer.region", region),
-        region,
-        c.labelFor("casesui.transfer.reason", reason),
-        reason);
-    form.add(c.button("transfer-request", "casesui.transfer.request", vm::request), 1, 2);
+        Pickers.labelled(c.labelFor("casesui.transfer.region", region), region),
+        Pickers.labelled(c.labelFor("casesui.transfer.reason", reason), reason));
+    form.add(c.button("transfer-request", "casesui.transfer.request", vm::request), 0, 2, 2, 1);
     root =
         new VBox(
             6,
@@ -69,12 +66,6 @@ final class TransferPane {
             answers,
             c.heading("casesui.transfer.requestTitle"),
             form);
-  }
-
-  /** The tab's content over the bundled reference data's welaýats. */
-  static Node of(CaseContext context, CaseControls controls) {
-    return new TransferPane(new TransferModel(context, Welayats.BUNDLED), controls, context.texts())
-        .root();
   }
 
   Node root() {
