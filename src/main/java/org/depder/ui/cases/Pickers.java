@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -57,9 +58,10 @@ final class Pickers {
 
   /** A field with its label above it, so long labels in ru and tk are never cut. */
   static VBox labelled(Label label, Node field) {
-    if (field instanceof Region r) {
+    if (field instanceof Region r && !(field instanceof ButtonBase)) {
       r.setMaxWidth(Double.MAX_VALUE);
     }
+    label.setWrapText(true);
     return new VBox(2, label, field);
   }
 
