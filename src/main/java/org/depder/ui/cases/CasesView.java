@@ -102,6 +102,11 @@ public final class CasesView {
           "case-tab-plan",
           "casesui.tab.plan",
           new PlanPane(new PlanModel(context), controls, texts).root()),
+      tab(
+          "case-tab-repatriation",
+          "casesui.tab.repatriation",
+          RepatriationPane.of(context, controls)),
+      tab("case-tab-transfer", "casesui.tab.transfer", TransferPane.of(context, controls)),
     };
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,11 +15,9 @@ import javafx.collections.ObservableList;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseRecords;
 import org.depder.app.i18n.Messages;
-import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.domain.UuidV7;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.StageEntry;
-import org.depder.domain.reference.Division;
 
 /**
  * The Cases area: the list of cases (pseudonymous number, stage, status, conflict flag, due items),
@@ -43,22 +40,13 @@ public final class CasesViewModel {
   private final ObservableList<Line> history = FXCollections.observableArrayList();
   private final ObjectProperty<Line> selected = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
-  private final Callable<List<Division>> divisions;
+  private final Welayats welayats = Welayats.BUNDLED;
   private final NewCaseModel newCase;
-  private Welayats welayats;
+  private List<String> welayatCodes = List.of();
   private UUID openNext;
 
-  /** Over the bundled divisions reference data. */
   public CasesViewModel(CaseContext context) {
-    this(context, () -> ReferenceDataLoader.bundled().divisions());
-  }
-
-  /**
-   * @param divisions the divisions reference data (read in the background on the first refresh)
-   */
-  public CasesViewModel(CaseContext context, Callable<List<Division>> divisions) {
     this.context = context;
-    this.divisions = divisions;
     UuidV7 personIds = new UuidV7(context.clock(), new SecureRandom());
     this.newCase = new NewCaseModel(context, this::openAfterChange, personIds::next);
     context.afterChange(this::refresh);
@@ -76,8 +64,9 @@ public final class CasesViewModel {
 
   /** Reads the list and the due items again; keeps the open case. */
   public void refresh() {
-    if (welayats == null) {
-      context.read(divisions, (List<Division> read) -> welayats = new Welayats(read));
+    if (welayatCodes.isEmpty()) {
+      // read once in the background; names are shown as codes until then
+      context.read(welayats::codes, (List<String> codes) -> welayatCodes = codes);
     }
     context.read(
         () -> {
@@ -155,9 +144,14 @@ public final class CasesViewModel {
     return newCase;
   }
 
-  /** The welaýats of the reference data, or null while they are being read. */
+  /** The welaýats' names (codes until the reference data has been read). */
   public Welayats welayats() {
     return welayats;
+  }
+
+  /** The welaýat codes of the reference data; empty until they have been read. */
+  public List<String> welayatCodes() {
+    return welayatCodes;
   }
 
   public ObservableList<Line> cases() {

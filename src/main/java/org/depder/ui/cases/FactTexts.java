@@ -1,6 +1,7 @@
 package org.depder.ui.cases;
 
 import java.util.Locale;
+import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 
 /** The words for a case's facts that are not enum labels: the person's language, the welaýat. */
@@ -21,13 +22,11 @@ final class FactTexts {
     return key == null ? code.toUpperCase(Locale.ROOT) : m.text(key);
   }
 
-  /**
-   * @param welayats null while the reference data is being read: the code is shown meanwhile
-   */
-  static String region(Messages m, Welayats welayats, String code, String languageCode) {
+  /** The welaýat's name, "not known" for an empty code, the code while names are being read. */
+  static String region(Messages m, Welayats welayats, String code, Language language) {
     if (code == null || code.isEmpty()) {
       return m.text("casesui.region.unknown");
     }
-    return welayats == null ? code : welayats.name(code, languageCode);
+    return welayats.name(code, language);
   }
 }

@@ -72,7 +72,7 @@ final class NewCasePane {
             texts,
             "newcase-region",
             regions(),
-            (m, code) -> FactTexts.region(m, area.welayats(), code, texts.language().code()),
+            (m, code) -> FactTexts.region(m, area.welayats(), code, texts.language()),
             vm.regionProperty());
 
     GridPane form = new GridPane();
@@ -122,9 +122,7 @@ final class NewCasePane {
   /** The welaýats of the reference data, then "not known" (an empty code). */
   private List<String> regions() {
     List<String> codes = new ArrayList<>();
-    if (area.welayats() != null) {
-      codes.addAll(area.welayats().codes());
-    }
+    codes.addAll(area.welayatCodes());
     codes.add("");
     return codes;
   }

@@ -55,7 +55,7 @@ public final class OverviewModel {
   private Map<String, String> names = Map.of();
 
   /**
-   * @param welayats the welaýat names, or null while they are being read
+   * @param welayats the welaýat names (codes until the reference data has been read)
    */
   public OverviewModel(CaseContext context, Supplier<Welayats> welayats) {
     this.context = context;
@@ -98,7 +98,6 @@ public final class OverviewModel {
     }
     Case c = shown;
     Messages m = context.messages();
-    String lang = context.texts().language().code();
     String age = m.text(ReferralLabels.ageBand(c.ageBand()));
     if (c.presumedMinor()) {
       age = m.text("casesui.overview.presumedMinor", age);
@@ -117,7 +116,7 @@ public final class OverviewModel {
         new Fact(
             "case-fact-region",
             m.text("casesui.overview.region"),
-            FactTexts.region(m, welayats.get(), c.region(), lang)));
+            FactTexts.region(m, welayats.get(), c.region(), context.texts().language())));
     list.add(new Fact("case-fact-age", m.text("casesui.overview.ageBand"), age));
     list.add(
         new Fact(

@@ -1,57 +1,51 @@
 package org.depder.ui.cases;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.depder.app.i18n.Language;
+import org.depder.app.referencedata.ReferenceDataException;
+import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.domain.reference.Division;
-import org.depder.domain.reference.DivisionKind;
+import org.depder.domain.screening.LocalizedText;
 
 /**
- * The welaýats (and the cities with welaýat status) of the divisions reference data: the top of the
- * tree welaýat → etrap → post. A case's region is one of their codes, or empty when nobody knows it
- * (a person met abroad who has not said where home is).
+ * The welaýats (and the cities with welaýat status) of the reference data, by code, for the
+ * hand-over and transfer forms. Read once, lazily, on the background thread that first needs them.
  */
 public final class Welayats {
-  private final List<Division> welayats;
+  /** The welaýats of the reference data bundled with the app, read once for every Cases area. */
+  public static final Welayats BUNDLED = new Welayats(ReferenceDataLoader.bundled());
 
-  public Welayats(List<Division> divisions) {
-    List<Division> top = new ArrayList<>();
-    for (Division d : divisions) {
-      if (d.kind() == DivisionKind.WELAYAT || d.kind() == DivisionKind.CITY_WITH_WELAYAT_STATUS) {
-        top.add(d);
-      }
+  private final ReferenceDataLoader loader;
+  private Map<String, LocalizedText> names;
+
+  public Welayats(ReferenceDataLoader loader) {
+    this.loader = loader;
+  }
+
+  /** The codes in the order of the reference data. */
+  synchronized List<String> codes() throws ReferenceDataException {
+    return List.copyOf(names().keySet());
+  }
+
+  /** The welaýat's name in {@code language}, or its code when the reference data lacks it. */
+  synchronized String name(String code, Language language) {
+    if (names == null) {
+      return code;
     }
-    this.welayats = List.copyOf(top);
+    LocalizedText name = names.get(code);
+    return name == null ? code : name.in(language.code());
   }
 
-  /** The codes to choose from, in the order of the reference data. */
-  public List<String> codes() {
-    return welayats.stream().map(Division::code).toList();
-  }
-
-  /** The welaýat's name in {@code languageCode}, or the code itself when it is not in the data. */
-  public String name(String code, String languageCode) {
-    return welayats.stream()
-        .filter(w -> w.code().equals(code))
-        .findFirst()
-        .map(w -> w.name().in(languageCode))
-        .orElse(code);
-  }
-
-  /** The welaýat a division (an etrap, a post, an office) lies in, when it is in the data. */
-  public Optional<String> containing(String divisionCode) {
-    for (Division w : welayats) {
-      if (contains(w, divisionCode)) {
-        return Optional.of(w.code());
-      }
+  private Map<String, LocalizedText> names() throws ReferenceDataException {
+    if (names == null) {
+      names =
+          loader.divisions().stream()
+              .collect(
+                  Collectors.toMap(
+                      Division::code, Division::name, (a, b) -> a, java.util.LinkedHashMap::new));
     }
-    return Optional.empty();
-  }
-
-  private static boolean contains(Division d, String code) {
-    if (d.code().equals(code)) {
-      return true;
-    }
-    return d.children().stream().anyMatch(c -> contains(c, code));
+    return names;
   }
 }
