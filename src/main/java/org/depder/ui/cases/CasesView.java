@@ -89,6 +89,10 @@ public final class CasesView {
           "case-tab-followups",
           "casesui.tab.followups",
           new FollowUpsPane(new FollowUpsModel(context), controls).root()),
+      tab(
+          "case-tab-proceedings",
+          "casesui.tab.proceedings",
+          new ProceedingsPane(new ProceedingsModel(context), context, controls).root()),
     };
   }
 
