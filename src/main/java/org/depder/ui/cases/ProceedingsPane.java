@@ -8,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -71,6 +72,7 @@ final class ProceedingsPane {
     status.add(c.button("proceedings-save", "casesui.proceedings.save", vm::saveStatus), 1, 2);
 
     ListView<Line> claims = CaseControls.list("case-claims", vm.claims(), 110);
+    claims.setCellFactory(list -> wrapping(list));
     GridPane file = grid();
     row(
         file,
@@ -144,6 +146,21 @@ final class ProceedingsPane {
     return label;
   }
 
+  /** A claim's line wraps within the list instead of running off its right edge. */
+  private static ListCell<Line> wrapping(ListView<Line> list) {
+    ListCell<Line> cell =
+        new ListCell<>() {
+          @Override
+          protected void updateItem(Line item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.text());
+          }
+        };
+    cell.setWrapText(true);
+    cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+    return cell;
+  }
+
   private static GridPane grid() {
     GridPane grid = new GridPane();
     grid.setHgap(8);
@@ -197,7 +214,17 @@ final class ProceedingsPane {
                   }
                 });
     labels.run();
-    context.texts().messagesProperty().addListener((o, a, b) -> labels.run());
+    context
+        .texts()
+        .messagesProperty()
+        .addListener(
+            (o, a, b) -> {
+              labels.run();
+              // the closed box shows its value again only when the value changes
+              T shown = box.getValue();
+              box.setValue(null);
+              box.setValue(shown);
+            });
     return box;
   }
 }
