@@ -46,9 +46,9 @@ class ClaimAmountsTest {
     assertThat(ClaimAmounts.format(Messages.load(Language.EN), 125050L, "TMT"))
         .isEqualTo("1,250.50 TMT");
     assertThat(ClaimAmounts.format(Messages.load(Language.RU), 125050L, "TMT"))
-        .matches("1[\\u00A0\\u202F ]250,50 TMT");
+        .matches("1[\\u00A0\\u202F ]250,50\\u00A0TMT");
     assertThat(ClaimAmounts.format(Messages.load(Language.TK), 125050L, "TMT"))
-        .matches("1[\\u00A0\\u202F ]250,50 TMT");
+        .matches("1[\\u00A0\\u202F ]250,50\\u00A0TMT");
     assertThat(ClaimAmounts.format(Messages.load(Language.EN), 1000L, "JPY"))
         .isEqualTo("1,000 JPY");
   }
