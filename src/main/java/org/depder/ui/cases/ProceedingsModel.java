@@ -145,7 +145,7 @@ public final class ProceedingsModel {
     try {
       on = LocalDate.parse(decidedOn.get().strip());
     } catch (DateTimeParseException e) {
-      refuse("casesui.claim.badDate");
+      refuse("casesui.date.invalid");
       return;
     }
     context.read(

@@ -107,7 +107,7 @@ class ProceedingsModelTest {
     var line = vm.claims().get(0);
     vm.decidedOnProperty().set("20.03.2026");
     vm.decide(line);
-    assertThat(status()).isEqualTo(ru.text("casesui.claim.badDate"));
+    assertThat(status()).isEqualTo(ru.text("casesui.date.invalid"));
     assertThat(service.claims(c.id()).get(0).status()).isEqualTo(ClaimStatus.FILED);
   }
 
