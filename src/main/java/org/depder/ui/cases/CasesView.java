@@ -98,6 +98,10 @@ public final class CasesView {
           "casesui.tab.repatriation",
           RepatriationPane.of(context, controls)),
       tab("case-tab-transfer", "casesui.tab.transfer", TransferPane.of(context, controls)),
+      tab(
+          "case-tab-proceedings",
+          "casesui.tab.proceedings",
+          new ProceedingsPane(new ProceedingsModel(context), context, controls).root()),
     };
   }
 
