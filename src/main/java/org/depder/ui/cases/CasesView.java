@@ -29,6 +29,7 @@ public final class CasesView {
   private final DialogService dialogs;
   private final CaseControls controls;
   private final BorderPane root = new BorderPane();
+  private ConsentsModel consents;
 
   public CasesView(CasesViewModel vm, LiveTexts texts, DialogService dialogs) {
     this.vm = vm;
@@ -52,7 +53,7 @@ public final class CasesView {
     caseHeading.setId("case-heading");
     caseHeading.textProperty().bind(vm.headingProperty());
     caseHeading.getStyleClass().add("title");
-    ConsentsModel consents = new ConsentsModel(context);
+    consents = new ConsentsModel(context);
     ListView<Line> consentList = CaseControls.list("case-consents", consents.consents(), 70);
     HBox.setHgrow(consentList, Priority.ALWAYS);
     HBox consentRow =
@@ -89,7 +90,16 @@ public final class CasesView {
           "case-tab-followups",
           "casesui.tab.followups",
           new FollowUpsPane(new FollowUpsModel(context), controls).root()),
+      tab("case-tab-consents", "casesui.tab.consents", consentsTab(context)),
     };
+  }
+
+  /** The Consents tab; withdrawing in the strip above shows the withdrawn consent's details. */
+  private Node consentsTab(CaseContext context) {
+    ConsentFormModel form = new ConsentFormModel(context);
+    consents.onWithdrawn(form::showDetails);
+    ConsentPickers pickers = new ConsentPickers(context, controls);
+    return new ConsentsPane(form, consents, new VBox(), pickers, controls, texts).root();
   }
 
   private Node overview() {
