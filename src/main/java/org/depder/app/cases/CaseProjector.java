@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.depder.app.replication.EntityProjector;
 import org.depder.app.vault.VaultSession;
+import org.depder.domain.cases.Proceedings;
 import org.depder.store.BlindIndexToken;
 import org.depder.store.RecordEnvelope;
 import org.depder.store.SyncState;
@@ -23,6 +24,9 @@ public final class CaseProjector implements EntityProjector {
   /** Blind index naming the case an entity belongs to (the case itself included). */
   static final String CASE_INDEX = "case_of";
 
+  /** The name the proceedings' read-model record id is derived from, with the case id after it. */
+  static final String PROCEEDINGS_RECORD_NAME = "depder-case-proceedings-v1|";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String entityType;
 
@@ -30,7 +34,7 @@ public final class CaseProjector implements EntityProjector {
     this.entityType = entityType;
   }
 
-  /** One projector per case entity type that has its own ids (every type but proceedings). */
+  /** One projector per case entity type, proceedings and compensation claims included. */
   public static List<CaseProjector> all() {
     return CaseRecords.PROJECTED_TYPES.stream().map(CaseProjector::new).toList();
   }
@@ -62,7 +66,7 @@ public final class CaseProjector implements EntityProjector {
         .records()
         .save(
             new RecordEnvelope(
-                entity.entityId().toString(),
+                recordId(entityType, entity.entityId()),
                 entityType,
                 entity.revisionCount(),
                 1,
@@ -74,7 +78,22 @@ public final class CaseProjector implements EntityProjector {
 
   @Override
   public Set<String> recordIds(VaultSession session, UUID entityId) {
-    return Set.of(entityId.toString());
+    return Set.of(recordId(entityType, entityId));
+  }
+
+  /**
+   * The read-model record id of an entity: its entity id, except for proceedings, whose entity id
+   * is the case id (a replicated format, kept as it is) and would take the case's own record. Their
+   * record id is a name-based UUID of {@value #PROCEEDINGS_RECORD_NAME} and the case id: stable on
+   * every device and at every rebuild, and never an entity id of its own.
+   */
+  static String recordId(String entityType, UUID entityId) {
+    if (!Proceedings.ENTITY_TYPE.equals(entityType)) {
+      return entityId.toString();
+    }
+    return UUID.nameUUIDFromBytes(
+            (PROCEEDINGS_RECORD_NAME + entityId).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   static BlindIndexToken token(VaultSession session, String caseId) {
