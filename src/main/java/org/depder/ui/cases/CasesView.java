@@ -99,7 +99,10 @@ public final class CasesView {
     ConsentFormModel form = new ConsentFormModel(context);
     consents.onWithdrawn(form::showDetails);
     ConsentPickers pickers = new ConsentPickers(context, controls);
-    return new ConsentsPane(form, consents, new VBox(), pickers, controls, texts).root();
+    BestInterestsModel decisions = new BestInterestsModel(context);
+    form.alsoScope(decisions.scopeProperty());
+    Node best = new BestInterestsPane(decisions, form.services(), pickers, controls, texts).root();
+    return new ConsentsPane(form, consents, best, pickers, controls, texts).root();
   }
 
   private Node overview() {

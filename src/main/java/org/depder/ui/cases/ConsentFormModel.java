@@ -61,6 +61,7 @@ public final class ConsentFormModel {
   private final ObservableList<String> services = FXCollections.observableArrayList();
   private final ObservableList<String> languages = FXCollections.observableArrayList();
   private final BooleanProperty scoped = new SimpleBooleanProperty(true);
+  private final List<ObjectProperty<String>> scopes = new ArrayList<>(List.of(scope));
   private UUID openCase;
   private Line detailed;
 
@@ -77,14 +78,16 @@ public final class ConsentFormModel {
   private void load(Case c) {
     child.set(c.child());
     sayRule(c);
-    if (!c.id().equals(openCase)) {
+    boolean sameCase = c.id().equals(openCase);
+    if (!sameCase) {
       openCase = c.id();
       detailed = null;
       details.set("");
     } else if (detailed != null) {
       showDetails(detailed);
     }
-    context.read(() -> context.cases().referrals(c.id()), (List<Referral> r) -> fill(c, r));
+    context.read(
+        () -> context.cases().referrals(c.id()), (List<Referral> r) -> fill(c, r, sameCase));
   }
 
   private void sayRule(Case c) {
@@ -97,8 +100,9 @@ public final class ConsentFormModel {
   /**
    * The services of the case's referrals first (the usual answer is about one of them), then the
    * rest of the directory by name in the UI language; the languages the UI knows and the case's.
+   * The chosen services are kept while the same case is read again, and start over for another.
    */
-  private void fill(Case c, List<Referral> referrals) {
+  private void fill(Case c, List<Referral> referrals, boolean sameCase) {
     Set<String> ids = new LinkedHashSet<>();
     referrals.forEach(r -> ids.add(r.serviceId()));
     context
@@ -109,9 +113,13 @@ public final class ConsentFormModel {
                     .map(ServiceEntry::id)
                     .sorted(Comparator.comparing(context::serviceName))
                     .forEach(ids::add));
-    String keep = scope.get();
+    List<String> kept = scopes.stream().map(p -> sameCase ? p.get() : (String) null).toList();
     services.setAll(ids);
-    scope.set(keep != null && ids.contains(keep) ? keep : ids.stream().findFirst().orElse(null));
+    String first = ids.stream().findFirst().orElse(null);
+    for (int i = 0; i < scopes.size(); i++) {
+      String keep = kept.get(i);
+      scopes.get(i).set(keep != null && ids.contains(keep) ? keep : first);
+    }
     List<String> codes = new ArrayList<>();
     codes.add(c.language());
     for (Language l : Language.values()) {
@@ -237,6 +245,14 @@ public final class ConsentFormModel {
 
   public ReadOnlyStringProperty detailsProperty() {
     return details.getReadOnlyProperty();
+  }
+
+  /**
+   * Another service choice over {@link #services()} (the best-interests form's): it keeps its
+   * service, or gets the first, whenever the list is read again.
+   */
+  public void alsoScope(ObjectProperty<String> other) {
+    scopes.add(other);
   }
 
   /** Service ids to choose from, shown by name. */

@@ -5,16 +5,18 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.depder.app.i18n.Messages;
+import org.depder.ui.cases.CasesViewModel.Line;
 
 /**
  * The choice fields of the consent forms: values shown through their labels in the UI language
@@ -39,43 +41,68 @@ final class ConsentPickers {
     return box;
   }
 
-  /** A service picker showing names; the first service is chosen when none (or a gone one) is. */
+  /** A service picker showing names. */
   ComboBox<String> services(String id, ObservableList<String> ids, ObjectProperty<String> value) {
     ComboBox<String> box = new ComboBox<>(ids);
     box.setId(id);
     box.valueProperty().bindBidirectional(value);
     converter(box, (m, v) -> context.serviceName(v));
-    ids.addListener(
-        (ListChangeListener<String>)
-            change -> {
-              if (value.get() == null || !ids.contains(value.get())) {
-                value.set(ids.isEmpty() ? null : ids.get(0));
-              }
-            });
     return box;
   }
 
-  /** Shows values through {@code label} in the UI language, again after every language switch. */
+  /** Long lines (a purpose and a service name) wrap instead of scrolling sideways. */
+  static void wrapLines(ListView<Line> list) {
+    list.setCellFactory(
+        view ->
+            new ListCell<>() {
+              {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+              }
+
+              @Override
+              protected void updateItem(Line item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+              }
+            });
+  }
+
+  /**
+   * Shows values through {@code label} in the UI language; after a language switch the shown value
+   * is drawn again (a new converter alone leaves the closed box showing the old words).
+   */
   <T> void converter(ComboBox<T> box, BiFunction<Messages, T, String> label) {
-    Runnable set =
-        () ->
-            box.setConverter(
-                new StringConverter<>() {
-                  private final Messages m = context.messages();
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T v) {
+            return v == null ? "" : label.apply(context.messages(), v);
+          }
 
-                  @Override
-                  public String toString(T v) {
-                    return v == null ? "" : label.apply(m, v);
-                  }
-
-                  @Override
-                  public T fromString(String s) {
-                    return null;
-                  }
-                });
-    set.run();
-    context.texts().messagesProperty().addListener((o, a, b) -> set.run());
+          @Override
+          public T fromString(String s) {
+            return null;
+          }
+        });
+    Runnable cells =
+        () -> {
+          box.setButtonCell(cell(box));
+          box.setCellFactory(list -> cell(box));
+        };
+    cells.run();
+    context.texts().messagesProperty().addListener((o, a, b) -> cells.run());
     box.setMaxWidth(Double.MAX_VALUE);
+  }
+
+  private static <T> ListCell<T> cell(ComboBox<T> box) {
+    return new ListCell<>() {
+      @Override
+      protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? "" : box.getConverter().toString(item));
+      }
+    };
   }
 
   ConsentTexts texts() {

@@ -112,7 +112,8 @@ final class ConsentsPane {
   }
 
   private VBox answers(ConsentFormModel vm, ConsentsModel consents) {
-    ListView<Line> list = CaseControls.list("consent-list", consents.consents(), 90);
+    ListView<Line> list = CaseControls.list("consent-list", consents.consents(), 110);
+    ConsentPickers.wrapLines(list);
     list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.showDetails(b));
     Label details = ConsentPickers.wrapped("consent-details");
     details.textProperty().bind(vm.detailsProperty());

@@ -187,6 +187,80 @@ class ConsentsUiTest {
     assertThat(cases.referral(r.id()).sharingStoppedAt()).isPresent();
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void aChildsReferralWaitsForTheGuardianOrABestInterestsDecision(Language language, FxRobot robot)
+      throws Exception {
+    Messages m = start(language, robot);
+    String code = language.code();
+    Case c = open(AgeBand.FROM_14_TO_17);
+    Referral first = propose(c);
+    KeyboardDriver.fx(vm::refresh);
+    keys.select("cases-list");
+    keys.openTab("case-tabs", "case-tab-consents");
+    assertThat(keys.text("#consent-form-rule")).isEqualTo(m.text("casesui.consentForm.ruleChild"));
+    choose("consent-form-purpose", ConsentPurpose.REFERRAL);
+    choose("consent-form-scope", SHELTER);
+    choose("consent-form-decision", ConsentDecision.REFUSED);
+    choose("consent-form-giver", ConsentGiver.GUARDIAN);
+    keys.press("consent-form-record");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.consentForm.recordedRefused"));
+    keys.openTab("case-tabs", "case-tab-referrals");
+    keys.select("case-referrals");
+    keys.press("referral-send");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.consentRefused"));
+    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.PROPOSED);
+
+    keys.openTab("case-tabs", "case-tab-consents");
+    choose("best-interests-purpose", ConsentPurpose.REFERRAL);
+    choose("best-interests-scope", SHELTER);
+    keys.press("best-interests-record");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.bestInterests.error.reason"));
+    assertThat(cases.bestInterests(c.id())).isEmpty();
+    keys.type("best-interests-reason", "Protection: the guardian cannot be reached");
+    keys.press("best-interests-record");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.bestInterests.recorded"));
+    assertThat(robot.lookup("#best-interests-list").queryListView().getItems())
+        .extracting(Object::toString)
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(line)
+                    .contains(shelter(code))
+                    .contains(TestVaults.displayName(Role.SOCIAL_WORKER))
+                    .doesNotContain("guardian cannot"));
+    shot(code, "consent-3-best-interests");
+
+    keys.openTab("case-tabs", "case-tab-referrals");
+    keys.select("case-referrals");
+    keys.press("referral-send");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.sent"));
+    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
+
+    keys.openTab("case-tabs", "case-tab-consents");
+    keys.select("best-interests-list");
+    keys.press("best-interests-revoke");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.bestInterests.revoked"));
+    assertThat(cases.bestInterests(c.id())).singleElement().matches(d -> !d.inForce());
+    Referral second = propose(c);
+    KeyboardDriver.fx(vm::refresh);
+    keys.openTab("case-tabs", "case-tab-referrals");
+    keys.select("case-referrals");
+    for (int i = 0; i < 5 && !second.id().equals(selected(robot, "#case-referrals")); i++) {
+      robot.type(KeyCode.DOWN);
+    }
+    keys.press("referral-send");
+    assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.consentRefused"));
+    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    assertThat(cases.referral(second.id()).shared()).isEmpty();
+  }
+
+  private UUID selected(FxRobot robot, String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Object item = robot.lookup(query).queryListView().getSelectionModel().getSelectedItem();
+    return item == null ? null : ((CasesViewModel.Line) item).id();
+  }
+
   private Messages start(Language language, FxRobot robot) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
     keys = new KeyboardDriver(robot, stage);
