@@ -20,8 +20,8 @@ import org.depder.domain.cases.ProceedingsStatus;
 /**
  * Proceedings and compensation of a case (issue 7 item 6). The person's cooperation with an
  * investigation is recorded here and read by nothing else: assistance never depends on it.
- * Proceedings are one entity per case whose entity id is the case id; their read-model record has
- * an id of its own ({@link CaseProjector#recordId}). Claims are entities of their own.
+ * Proceedings are one entity per case with an entity id derived from the case id ({@link
+ * Proceedings#entityIdOf}). Claims are entities of their own.
  *
  * <p>Claims move {@code FILED → AWARDED | PARTLY_AWARDED | REJECTED}, an award {@code → PAID}
  * (again for a later instalment, with the total paid so far), and a claim not yet decided {@code →
@@ -65,7 +65,9 @@ public final class CaseProceedings {
   private Optional<CaseRecords.Stored<Proceedings>> stored(UUID caseId)
       throws CaseServiceException {
     try {
-      return Optional.of(writer.load(caseId, Proceedings.ENTITY_TYPE, Proceedings::fromFields));
+      return Optional.of(
+          writer.load(
+              Proceedings.entityIdOf(caseId), Proceedings.ENTITY_TYPE, Proceedings::fromFields));
     } catch (CaseServiceException e) {
       if (e.code() == CaseServiceException.Code.NOT_FOUND) {
         return Optional.empty();
@@ -111,7 +113,7 @@ public final class CaseProceedings {
     boolean exists = stored(after.caseId()).isPresent();
     writer.write(
         Proceedings.ENTITY_TYPE,
-        after.caseId(),
+        Proceedings.entityIdOf(after.caseId()),
         after.toFields(),
         exists ? before.toFields() : org.depder.domain.cases.FieldMap.empty());
     return after;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.depder.app.replication.EntityProjector;
 import org.depder.app.vault.VaultSession;
-import org.depder.domain.cases.Proceedings;
 import org.depder.store.BlindIndexToken;
 import org.depder.store.RecordEnvelope;
 import org.depder.store.SyncState;
@@ -23,9 +22,6 @@ import org.depder.sync.revision.MergedEntity;
 public final class CaseProjector implements EntityProjector {
   /** Blind index naming the case an entity belongs to (the case itself included). */
   static final String CASE_INDEX = "case_of";
-
-  /** The name the proceedings' read-model record id is derived from, with the case id after it. */
-  static final String PROCEEDINGS_RECORD_NAME = "depder-case-proceedings-v1|";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String entityType;
@@ -81,19 +77,9 @@ public final class CaseProjector implements EntityProjector {
     return Set.of(recordId(entityType, entityId));
   }
 
-  /**
-   * The read-model record id of an entity: its entity id, except for proceedings, whose entity id
-   * is the case id (a replicated format, kept as it is) and would take the case's own record. Their
-   * record id is a name-based UUID of {@value #PROCEEDINGS_RECORD_NAME} and the case id: stable on
-   * every device and at every rebuild, and never an entity id of its own.
-   */
+  /** The read-model record id of an entity: its entity id (proceedings have one of their own). */
   static String recordId(String entityType, UUID entityId) {
-    if (!Proceedings.ENTITY_TYPE.equals(entityType)) {
-      return entityId.toString();
-    }
-    return UUID.nameUUIDFromBytes(
-            (PROCEEDINGS_RECORD_NAME + entityId).getBytes(StandardCharsets.UTF_8))
-        .toString();
+    return entityId.toString();
   }
 
   static BlindIndexToken token(VaultSession session, String caseId) {

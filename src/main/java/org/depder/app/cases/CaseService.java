@@ -51,6 +51,7 @@ public final class CaseService {
   private final Clock clock;
   private final UuidV7 ids;
   private final Random random;
+  private final BestInterests bestInterests;
 
   public CaseService(
       VaultSessions sessions,
@@ -63,6 +64,7 @@ public final class CaseService {
     this.clock = clock;
     this.random = random;
     this.ids = new UuidV7(clock, random);
+    this.bestInterests = new BestInterests(this);
   }
 
   CaseWriter writer() {
@@ -265,49 +267,22 @@ public final class CaseService {
   /**
    * Records a best-interests decision for a child's case: it opens the consent gate for {@code
    * purpose} and {@code scope} like a guardian's consent (docs/cases.md section 3). An adult's case
-   * is refused ({@code NOT_A_CHILD}): the gate would never count it, and recording it would suggest
-   * otherwise. The reason is required ({@code REASON_REQUIRED}).
+   * is refused ({@code NOT_A_CHILD}), and the reason is required ({@code REASON_REQUIRED}).
    */
   public BestInterestsDecision recordBestInterests(
       UUID caseId, ConsentPurpose purpose, String scope, String reason)
       throws CaseServiceException {
-    writer.require(CaseAccess.Action.CHANGE_CASE);
-    Case c = load(caseId).value();
-    requireOpen(c);
-    if (!c.child()) {
-      throw new CaseServiceException(CaseServiceException.Code.NOT_A_CHILD);
-    }
-    BestInterestsDecision d =
-        new BestInterestsDecision(
-            ids.next(), caseId, purpose, scope, now(), writer.user(), reason, Optional.empty());
-    writer.create(BestInterestsDecision.ENTITY_TYPE, d.id(), d.toFields());
-    return d;
+    return bestInterests.record(caseId, purpose, scope, reason);
   }
 
   /** Revokes a decision: it no longer opens the gate. Revoking again changes nothing. */
   public BestInterestsDecision revokeBestInterests(UUID decisionId) throws CaseServiceException {
-    writer.require(CaseAccess.Action.CHANGE_CASE);
-    BestInterestsDecision d =
-        writer
-            .load(decisionId, BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields)
-            .value();
-    requireOpen(load(d.caseId()).value());
-    if (!d.inForce()) {
-      return d;
-    }
-    BestInterestsDecision revoked = d.revoke(now());
-    writer.write(BestInterestsDecision.ENTITY_TYPE, decisionId, revoked.toFields(), d.toFields());
-    return revoked;
+    return bestInterests.revoke(decisionId);
   }
 
   /** The case's best-interests decisions, revoked ones included, oldest first. */
   public List<BestInterestsDecision> bestInterests(UUID caseId) throws CaseServiceException {
-    return values(caseId, BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields)
-        .stream()
-        .sorted(
-            java.util.Comparator.comparing(BestInterestsDecision::decidedAt)
-                .thenComparing(BestInterestsDecision::id))
-        .toList();
+    return bestInterests.of(caseId);
   }
 
   // --- referrals ---

@@ -14,6 +14,7 @@ import org.depder.app.replication.ProgressListener;
 import org.depder.app.replication.ReplicationException;
 import org.depder.app.replication.SyncService;
 import org.depder.app.replication.TransferResult;
+import org.depder.app.replication.VaultSessions;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.store.AcceptedBundle;
@@ -39,13 +40,13 @@ public final class HttpSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpSync.class);
 
-  private final EnrolmentService.Sessions sessions;
+  private final VaultSessions sessions;
   private final SyncService sync;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Optional<PublishedServices> services;
 
-  public HttpSync(EnrolmentService.Sessions sessions, SyncService sync, Clock clock) {
+  public HttpSync(VaultSessions sessions, SyncService sync, Clock clock) {
     this(sessions, sync, clock, Optional.empty());
   }
 
@@ -54,10 +55,7 @@ public final class HttpSync {
    *     run asks for the newest one
    */
   public HttpSync(
-      EnrolmentService.Sessions sessions,
-      SyncService sync,
-      Clock clock,
-      Optional<PublishedServices> services) {
+      VaultSessions sessions, SyncService sync, Clock clock, Optional<PublishedServices> services) {
     this.sessions = sessions;
     this.sync = sync;
     this.clock = clock;

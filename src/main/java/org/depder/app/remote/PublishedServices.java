@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.depder.app.referencedata.ReferenceDataException;
 import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.referencedata.ServiceDirectorySource;
+import org.depder.app.replication.VaultSessions;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.domain.reference.ServiceDirectory;
@@ -34,11 +35,6 @@ public final class PublishedServices implements ServiceDirectorySource {
   private static final Logger LOG = LoggerFactory.getLogger(PublishedServices.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The current vault session. */
-  public interface Sessions {
-    VaultSession current() throws VaultException;
-  }
-
   /** What a fetched document did to the directory kept here. */
   public enum Offer {
     KEPT_NEWER,
@@ -46,10 +42,10 @@ public final class PublishedServices implements ServiceDirectorySource {
     REFUSED
   }
 
-  private final Sessions sessions;
+  private final VaultSessions sessions;
   private final ReferenceDataLoader loader;
 
-  public PublishedServices(Sessions sessions, ReferenceDataLoader loader) {
+  public PublishedServices(VaultSessions sessions, ReferenceDataLoader loader) {
     this.sessions = sessions;
     this.loader = loader;
   }

@@ -64,10 +64,13 @@ class CaseProceedingsTest {
     assertThat(d.cases.parts(c.id(), Proceedings.ENTITY_TYPE, Proceedings::fromFields))
         .extracting(CaseRecords.Stored::value)
         .containsExactly(investigated);
-    // two revisions of one entity whose id is the case id; the case has its own
+    // two revisions of the proceedings' own entity; none of them among the case's
+    assertThat(
+            d.vault.session().replication().revisions().revisionsOf(Proceedings.entityIdOf(c.id())))
+        .extracting(s -> s.entry().entityType())
+        .containsExactly(Proceedings.ENTITY_TYPE, Proceedings.ENTITY_TYPE);
     assertThat(d.vault.session().replication().revisions().revisionsOf(c.id()))
-        .filteredOn(s -> s.entry().entityType().equals(Proceedings.ENTITY_TYPE))
-        .hasSize(2);
+        .noneMatch(s -> s.entry().entityType().equals(Proceedings.ENTITY_TYPE));
   }
 
   @Test
@@ -158,7 +161,7 @@ class CaseProceedingsTest {
     Set<EntityRef> all =
         Set.of(
             new EntityRef(Case.ENTITY_TYPE, c.id()),
-            new EntityRef(Proceedings.ENTITY_TYPE, c.id()),
+            new EntityRef(Proceedings.ENTITY_TYPE, Proceedings.entityIdOf(c.id())),
             new EntityRef(CompensationClaim.ENTITY_TYPE, claim.id()));
     for (EntityRef ref : all) {
       assertThat(
@@ -176,11 +179,15 @@ class CaseProceedingsTest {
 
     // the other laptop receives the revisions and projects the same records
     b.receive(a, Case.ENTITY_TYPE, c.id());
+    b.receive(a, Proceedings.ENTITY_TYPE, Proceedings.entityIdOf(c.id()));
     b.receive(a, CompensationClaim.ENTITY_TYPE, claim.id());
     assertThat(b.cases.load(c.id()).value()).isEqualTo(c);
     assertThat(b.proceedings.proceedings(c.id())).contains(p);
     assertThat(b.proceedings.claims(c.id())).containsExactly(claim);
-    assertThat(CaseProjector.recordId(Proceedings.ENTITY_TYPE, c.id()))
+    // the proceedings' revisions are their own, never mixed with the case's
+    assertThat(a.vault.session().replication().revisions().revisionsOf(c.id()))
+        .allSatisfy(r -> assertThat(r.entry().entityType()).isEqualTo(Case.ENTITY_TYPE));
+    assertThat(Proceedings.entityIdOf(c.id()).toString())
         .isNotEqualTo(c.id().toString())
         .isEqualTo(
             java.util
