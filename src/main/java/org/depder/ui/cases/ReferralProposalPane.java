@@ -3,6 +3,8 @@ package org.depder.ui.cases;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -110,6 +112,10 @@ final class ReferralProposalPane {
     int row = form.getRowCount();
     Label label = c.labelFor(key, field instanceof VBox box ? box.getChildren().get(0) : field);
     label.setWrapText(true);
+    if (!(field instanceof javafx.scene.control.Control)) {
+      GridPane.setValignment(label, VPos.TOP); // beside a field with a hint or many boxes
+      label.setPadding(new Insets(4, 0, 0, 0));
+    }
     form.add(label, 0, row);
     form.add(field, 1, row);
   }

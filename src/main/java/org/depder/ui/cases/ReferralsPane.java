@@ -6,15 +6,18 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.domain.cases.DeclineReason;
@@ -79,10 +82,23 @@ final class ReferralsPane {
     answer.add(reason, 1, 0);
     answer.add(c.labelFor("casesui.referral.outcomeNote", note), 0, 1);
     answer.add(note, 1, 1);
-    GridPane.setHgrow(reason, Priority.ALWAYS);
-    GridPane.setHgrow(note, Priority.ALWAYS);
-    answer.add(
-        c.onSelected("referral-decline", "casesui.referral.decline", referrals, vm::decline), 1, 2);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(110);
+    labels.setPrefWidth(150);
+    labels.setMaxWidth(170);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    fields.setMinWidth(160);
+    answer.getColumnConstraints().setAll(labels, fields);
+    reason.setMaxWidth(Double.MAX_VALUE);
+    note.setMaxWidth(Double.MAX_VALUE);
+    answer.getChildren().stream()
+        .filter(Label.class::isInstance)
+        .forEach(l -> ((Label) l).setWrapText(true));
+    Button decline =
+        c.onSelected("referral-decline", "casesui.referral.decline", referrals, vm::decline);
+    decline.setMinWidth(Region.USE_PREF_SIZE);
+    answer.add(decline, 1, 2);
 
     Label details = text("referral-details", vm, true);
     Label packet = text("referral-packet", vm, false);

@@ -189,6 +189,7 @@ class ReferralsUiTest {
     assertThat(keys.text("#referral-packet"))
         .startsWith(m.text("casesui.referral.packet.shared", today));
     assertThat(outcomesToReview()).containsExactly(first.id());
+    keys.select("case-referrals"); // the focus on the list scrolls the tab back to it
     shot(code, "referral-2-details");
     keys.select("case-referrals");
     keys.press("referral-close");
@@ -232,6 +233,7 @@ class ReferralsUiTest {
                 "casesui.referral.itemToReview",
                 m.text(ReferralLabels.referralState(ReferralState.DECLINED)),
                 shelter));
+    selectReferral(robot, second.id());
     shot(code, "referral-3-declined");
 
     selectReferral(robot, second.id());
