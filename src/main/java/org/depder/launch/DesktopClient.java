@@ -360,7 +360,7 @@ public final class DesktopClient {
                 tasks,
                 service,
                 new CaseTasks(service),
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
+                Optional.of(new ReferralLetterService(replication.publishedServices())),
                 clock));
     vm.refresh();
     return new CasesView(vm, texts, dialogs).root();

@@ -7,8 +7,10 @@ import java.util.concurrent.Executor;
 import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
 import org.depder.app.people.PersonDirectory;
+import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.remote.EnrolmentService;
 import org.depder.app.remote.HttpSync;
+import org.depder.app.remote.PublishedServices;
 import org.depder.app.remote.ServerSync;
 import org.depder.app.replication.EntityProjectors;
 import org.depder.app.replication.ReadModelRefresher;
@@ -42,6 +44,7 @@ final class LocalReplication {
   private VaultSyncService sync;
   private EnrolmentService enrolment;
   private ServerSync serverSync;
+  private PublishedServices publishedServices;
   private volatile Runnable afterWipe = () -> {};
   private CaseService cases;
 
@@ -111,7 +114,8 @@ final class LocalReplication {
       serverSync =
           new ServerSync(
               enrolment(),
-              new HttpSync(vault::session, sync(), clock),
+              new HttpSync(
+                  vault::session, sync(), clock, java.util.Optional.of(publishedServices())),
               clock,
               ServerSync.DEFAULT_INTERVAL,
               () -> {
@@ -121,6 +125,14 @@ final class LocalReplication {
       vault.addSessionListener(serverSync);
     }
     return serverSync;
+  }
+
+  /** The service directory in use: the newest the server published, else the built-in one. */
+  synchronized PublishedServices publishedServices() {
+    if (publishedServices == null) {
+      publishedServices = new PublishedServices(vault::session, ReferenceDataLoader.bundled());
+    }
+    return publishedServices;
   }
 
   synchronized EnrolmentService enrolment() {

@@ -268,7 +268,7 @@ abstract class ServerEndToEndContract {
     HttpResponse<byte[]> reference = getSigned(client, colleague.keys, "/v1/reference/countries");
     assertThat(reference.statusCode()).isEqualTo(200);
     var verified =
-        org.depder.server.reference.SignedReference.verify(
+        org.depder.sync.reference.SignedReference.verify(
             reference.body(), context.keys().publicKeys().signing());
     assertThat(verified.version()).isEqualTo(1);
     assertThat(context.admin().audit().intact()).isTrue();

@@ -198,4 +198,17 @@ public final class CaseLabels {
       case INVALID_AMOUNT -> "cases.rule.invalidAmount";
     };
   }
+
+  /** The text of a refusal by the case service (block {@code # --- cases service ---}). */
+  public static String serviceError(CaseServiceException.Code value) {
+    return switch (value) {
+      case NOT_FOUND -> "cases.service.notFound";
+      case SCREENING_NOT_FOUND -> "cases.service.screeningNotFound";
+      case SCREENING_NOT_FINALISED -> "cases.service.screeningNotFinalised";
+      case SCREENING_WITHOUT_OUTCOME -> "cases.service.screeningWithoutOutcome";
+      case STORE_FAILED -> "cases.service.storeFailed";
+      case ROLE_NOT_ALLOWED -> "cases.service.roleNotAllowed";
+      case NOT_A_CHILD -> "cases.service.notAChild";
+    };
+  }
 }

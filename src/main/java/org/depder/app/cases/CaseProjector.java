@@ -30,7 +30,7 @@ public final class CaseProjector implements EntityProjector {
     this.entityType = entityType;
   }
 
-  /** One projector per case entity type that has its own ids (every type but proceedings). */
+  /** One projector per case entity type, proceedings and compensation claims included. */
   public static List<CaseProjector> all() {
     return CaseRecords.PROJECTED_TYPES.stream().map(CaseProjector::new).toList();
   }
@@ -62,7 +62,7 @@ public final class CaseProjector implements EntityProjector {
         .records()
         .save(
             new RecordEnvelope(
-                entity.entityId().toString(),
+                recordId(entityType, entity.entityId()),
                 entityType,
                 entity.revisionCount(),
                 1,
@@ -74,7 +74,12 @@ public final class CaseProjector implements EntityProjector {
 
   @Override
   public Set<String> recordIds(VaultSession session, UUID entityId) {
-    return Set.of(entityId.toString());
+    return Set.of(recordId(entityType, entityId));
+  }
+
+  /** The read-model record id of an entity: its entity id (proceedings have one of their own). */
+  static String recordId(String entityType, UUID entityId) {
+    return entityId.toString();
   }
 
   static BlindIndexToken token(VaultSession session, String caseId) {

@@ -16,10 +16,12 @@ import org.depder.app.replication.ReplicationException;
 import org.depder.app.vault.VaultSession;
 import org.depder.domain.cases.BestInterestsDecision;
 import org.depder.domain.cases.Case;
+import org.depder.domain.cases.CompensationClaim;
 import org.depder.domain.cases.Consent;
 import org.depder.domain.cases.FieldMap;
 import org.depder.domain.cases.FollowUpVisit;
 import org.depder.domain.cases.PlanGoal;
+import org.depder.domain.cases.Proceedings;
 import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.RepatriationTask;
 import org.depder.domain.cases.StageEntry;
@@ -41,7 +43,9 @@ public final class CaseRecords {
           RepatriationTask.ENTITY_TYPE,
           PlanGoal.ENTITY_TYPE,
           FollowUpVisit.ENTITY_TYPE,
-          Transfer.ENTITY_TYPE);
+          Transfer.ENTITY_TYPE,
+          Proceedings.ENTITY_TYPE,
+          CompensationClaim.ENTITY_TYPE);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -79,7 +83,7 @@ public final class CaseRecords {
   static <T> Optional<Stored<T>> find(
       VaultSession session, UUID id, String type, Function<FieldMap, T> reader)
       throws ReplicationException {
-    Optional<RecordEnvelope> record = session.records().find(id.toString());
+    Optional<RecordEnvelope> record = session.records().find(CaseProjector.recordId(type, id));
     if (record.isEmpty() || !record.get().entityType().equals(type)) {
       return Optional.empty();
     }

@@ -24,6 +24,7 @@ import org.depder.domain.cases.CaseRuleException;
 import org.depder.domain.cases.CaseStatus;
 import org.depder.domain.cases.ClosureReason;
 import org.depder.domain.cases.Consent;
+import org.depder.domain.cases.ConsentPurpose;
 import org.depder.domain.cases.ContactMethod;
 import org.depder.domain.cases.DeclineReason;
 import org.depder.domain.cases.FieldMap;
@@ -50,6 +51,7 @@ public final class CaseService {
   private final Clock clock;
   private final UuidV7 ids;
   private final Random random;
+  private final BestInterests bestInterests;
 
   public CaseService(
       VaultSessions sessions,
@@ -62,6 +64,7 @@ public final class CaseService {
     this.clock = clock;
     this.random = random;
     this.ids = new UuidV7(clock, random);
+    this.bestInterests = new BestInterests(this);
   }
 
   CaseWriter writer() {
@@ -81,6 +84,21 @@ public final class CaseService {
   public Case openFromScreening(UUID screeningId, CaseOpening.Facts facts)
       throws CaseServiceException {
     writer.require(CaseAccess.Action.OPEN_FROM_SCREENING);
+    return openFrom(finalisedScreening(screeningId), facts);
+  }
+
+  /**
+   * Opens a case from a finalised screening with the facts the screening holds ({@link
+   * CaseFacts#fromScreening}: age band, presumed minor, sex, interview language, the welaýat of the
+   * post, the linked person).
+   */
+  public Case openFromScreening(UUID screeningId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.OPEN_FROM_SCREENING);
+    ScreeningDraft screening = finalisedScreening(screeningId);
+    return openFrom(screening, CaseFacts.fromScreening(screening));
+  }
+
+  private ScreeningDraft finalisedScreening(UUID screeningId) throws CaseServiceException {
     ScreeningDraft screening;
     try {
       screening =
@@ -94,6 +112,11 @@ public final class CaseService {
     if (!screening.finalised()) {
       throw new CaseServiceException(CaseServiceException.Code.SCREENING_NOT_FINALISED);
     }
+    return screening;
+  }
+
+  private Case openFrom(ScreeningDraft screening, CaseOpening.Facts facts)
+      throws CaseServiceException {
     var outcome =
         screening
             .judgement()
@@ -107,7 +130,7 @@ public final class CaseService {
             ids.next(),
             CaseNumber.generate(random),
             facts,
-            screeningId,
+            screening.id(),
             outcome,
             now(),
             writer.user()));
@@ -239,6 +262,29 @@ public final class CaseService {
     return w;
   }
 
+  // --- best-interests decisions ---
+
+  /**
+   * Records a best-interests decision for a child's case: it opens the consent gate for {@code
+   * purpose} and {@code scope} like a guardian's consent (docs/cases.md section 3). An adult's case
+   * is refused ({@code NOT_A_CHILD}), and the reason is required ({@code REASON_REQUIRED}).
+   */
+  public BestInterestsDecision recordBestInterests(
+      UUID caseId, ConsentPurpose purpose, String scope, String reason)
+      throws CaseServiceException {
+    return bestInterests.record(caseId, purpose, scope, reason);
+  }
+
+  /** Revokes a decision: it no longer opens the gate. Revoking again changes nothing. */
+  public BestInterestsDecision revokeBestInterests(UUID decisionId) throws CaseServiceException {
+    return bestInterests.revoke(decisionId);
+  }
+
+  /** The case's best-interests decisions, revoked ones included, oldest first. */
+  public List<BestInterestsDecision> bestInterests(UUID caseId) throws CaseServiceException {
+    return bestInterests.of(caseId);
+  }
+
   // --- referrals ---
 
   public List<Referral> referrals(UUID caseId) throws CaseServiceException {
@@ -276,13 +322,7 @@ public final class CaseService {
     Referral r = referral(referralId);
     Case c = load(r.caseId()).value();
     Referrals.SendResult result =
-        Referrals.send(
-            c,
-            r,
-            consents(c.id()),
-            values(c.id(), BestInterestsDecision.ENTITY_TYPE, BestInterestsDecision::fromFields),
-            now(),
-            writer.user());
+        Referrals.send(c, r, consents(c.id()), bestInterests(c.id()), now(), writer.user());
     if (result instanceof Referrals.Sent sent) {
       writer.write(Referral.ENTITY_TYPE, r.id(), sent.referral().toFields(), r.toFields());
     }

@@ -126,12 +126,47 @@ public final class CaseTasks {
   /** The current user accepts: they become the owner (and the case moves welaýat if named). */
   public Case acceptTransfer(UUID transferId) throws CaseServiceException {
     writer.require(CaseAccess.Action.CHANGE_CASE);
-    Transfer t = writer.load(transferId, Transfer.ENTITY_TYPE, Transfer::fromFields).value();
+    Transfer t = transfer(transferId);
     Case c = cases.load(t.caseId()).value();
     Transfer.Accepted accepted = t.accept(c, cases.now(), writer.user());
     writer.write(Transfer.ENTITY_TYPE, transferId, accepted.transfer().toFields(), t.toFields());
     writer.write(Case.ENTITY_TYPE, c.id(), accepted.moved().toFields(), c.toFields());
     return accepted.moved();
+  }
+
+  /**
+   * The current user declines: the transfer is final and the case stays with its owner. A transfer
+   * to a named worker can be declined only by them ({@code NOT_THE_RECEIVER}). The domain keeps no
+   * reason for a decline (the request's reason stays on the transfer).
+   */
+  public Transfer declineTransfer(UUID transferId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Transfer t = transfer(transferId);
+    return changeTransfer(t, t.decline(cases.now(), writer.user()));
+  }
+
+  /** Withdraws a transfer that is still waiting for its receiver; the case stays where it is. */
+  public Transfer cancelTransfer(UUID transferId) throws CaseServiceException {
+    writer.require(CaseAccess.Action.CHANGE_CASE);
+    Transfer t = transfer(transferId);
+    return changeTransfer(t, t.cancel(cases.now(), writer.user()));
+  }
+
+  /** Every transfer of the case, answered ones included, oldest request first. */
+  public List<Transfer> transfers(UUID caseId) throws CaseServiceException {
+    return cases.parts(caseId, Transfer.ENTITY_TYPE, Transfer::fromFields).stream()
+        .map(CaseRecords.Stored::value)
+        .sorted(java.util.Comparator.comparing(Transfer::requestedAt).thenComparing(Transfer::id))
+        .toList();
+  }
+
+  private Transfer transfer(UUID id) throws CaseServiceException {
+    return writer.load(id, Transfer.ENTITY_TYPE, Transfer::fromFields).value();
+  }
+
+  private Transfer changeTransfer(Transfer before, Transfer after) throws CaseServiceException {
+    writer.write(Transfer.ENTITY_TYPE, after.id(), after.toFields(), before.toFields());
+    return after;
   }
 
   // --- due today ---

@@ -19,7 +19,7 @@ import org.depder.domain.screening.VersionRef;
  * id and version ({@code indicators/tm-draft-2025.1.json}); old versions stay so that old
  * screenings can be re-scored with the rules they were taken under.
  */
-public final class ReferenceDataLoader {
+public final class ReferenceDataLoader implements ServiceDirectorySource {
   /** The rule set and indicator set shipped with this build. */
   public static final VersionRef CURRENT_DRAFT = new VersionRef("tm-draft", "2025.1");
 
@@ -101,13 +101,33 @@ public final class ReferenceDataLoader {
    * The referral service directory, checked against the division and country lists of the same
    * reference data.
    */
+  @Override
   public ServiceDirectory services() throws ReferenceDataException {
+    NodeReader reader = new NodeReader("services.json");
+    return services(reader, parse("services.json", ServiceDirectoryReader.FORMAT, reader));
+  }
+
+  /**
+   * A service directory published by the server (its signature already checked), held to every rule
+   * the bundled one is: same format, same division and country lists of this build.
+   */
+  public ServiceDirectory services(byte[] published) throws ReferenceDataException {
+    NodeReader reader = new NodeReader("services.json");
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(published);
+    } catch (IOException e) {
+      throw single("services.json", ValidationCode.MALFORMED_JSON, "not JSON");
+    }
+    return services(reader, checked("services.json", ServiceDirectoryReader.FORMAT, reader, root));
+  }
+
+  private ServiceDirectory services(NodeReader reader, JsonNode root)
+      throws ReferenceDataException {
     java.util.Set<String> welayats = new java.util.HashSet<>();
     divisions().forEach(d -> welayats.add(d.code()));
     java.util.Set<String> alpha2 = new java.util.HashSet<>();
     countries().countries().forEach(c -> alpha2.add(c.alpha2()));
-    NodeReader reader = new NodeReader("services.json");
-    JsonNode root = parse("services.json", ServiceDirectoryReader.FORMAT, reader);
     return orThrow(reader, new ServiceDirectoryReader(reader, welayats, alpha2).read(root));
   }
 
@@ -118,24 +138,28 @@ public final class ReferenceDataLoader {
       if (in == null) {
         throw single(file, ValidationCode.FILE_NOT_FOUND, resource);
       }
-      JsonNode root = MAPPER.readTree(in);
-      if (root == null || !root.isObject()) {
-        throw single(file, ValidationCode.MALFORMED_JSON, "top level must be an object");
-      }
-      String actual = root.path("format").asText("");
-      if (!format.equals(actual)) {
-        throw single(file, ValidationCode.UNSUPPORTED_FORMAT, "expected " + format + ": " + actual);
-      }
-      // every reference-data file says what it is and how far it is validated
-      reader.text(root, "", "id");
-      reader.text(root, "", "version");
-      reader.text(root, "", "status");
-      return root;
+      return checked(file, format, reader, MAPPER.readTree(in));
     } catch (JsonProcessingException e) {
       throw single(file, ValidationCode.MALFORMED_JSON, e.getOriginalMessage());
     } catch (IOException e) {
       throw single(file, ValidationCode.FILE_NOT_FOUND, e.getMessage());
     }
+  }
+
+  private static JsonNode checked(String file, String format, NodeReader reader, JsonNode root)
+      throws ReferenceDataException {
+    if (root == null || !root.isObject()) {
+      throw single(file, ValidationCode.MALFORMED_JSON, "top level must be an object");
+    }
+    String actual = root.path("format").asText("");
+    if (!format.equals(actual)) {
+      throw single(file, ValidationCode.UNSUPPORTED_FORMAT, "expected " + format + ": " + actual);
+    }
+    // every reference-data file says what it is and how far it is validated
+    reader.text(root, "", "id");
+    reader.text(root, "", "version");
+    reader.text(root, "", "status");
+    return root;
   }
 
   private static void checkAddressed(NodeReader reader, VersionRef asked, VersionRef found) {

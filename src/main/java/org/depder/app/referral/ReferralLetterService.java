@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.depder.app.infocard.AtomicFile;
 import org.depder.app.referencedata.ReferenceDataException;
-import org.depder.app.referencedata.ReferenceDataLoader;
+import org.depder.app.referencedata.ServiceDirectorySource;
 import org.depder.domain.cases.ReferralPacket;
 import org.depder.domain.reference.ServiceDirectory;
 import org.depder.domain.reference.ServiceEntry;
@@ -16,9 +16,12 @@ import org.depder.domain.reference.ServiceEntry;
  * writes it whole or not at all. Reads reference data and fonts: call it off the UI thread.
  */
 public final class ReferralLetterService {
-  private final ReferenceDataLoader loader;
+  private final ServiceDirectorySource loader;
 
-  public ReferralLetterService(ReferenceDataLoader loader) {
+  /**
+   * @param loader the directory in use: the built-in one, or the newest the server published
+   */
+  public ReferralLetterService(ServiceDirectorySource loader) {
     this.loader = loader;
   }
 

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.depder.app.replication.VaultSessions;
 import org.depder.app.vault.DeviceKeys;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
@@ -31,16 +32,10 @@ public final class EnrolmentService {
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  /** The unlocked vault, or a {@link VaultException} when it is locked. */
-  @FunctionalInterface
-  public interface Sessions {
-    VaultSession current() throws VaultException;
-  }
-
-  private final Sessions sessions;
+  private final VaultSessions sessions;
   private final Clock clock;
 
-  public EnrolmentService(Sessions sessions, Clock clock) {
+  public EnrolmentService(VaultSessions sessions, Clock clock) {
     this.sessions = sessions;
     this.clock = clock;
   }

@@ -7,12 +7,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.depder.app.replication.ImportResult;
 import org.depder.app.replication.ProgressListener;
 import org.depder.app.replication.ReplicationException;
 import org.depder.app.replication.SyncService;
 import org.depder.app.replication.TransferResult;
+import org.depder.app.replication.VaultSessions;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.store.AcceptedBundle;
@@ -38,15 +40,26 @@ public final class HttpSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpSync.class);
 
-  private final EnrolmentService.Sessions sessions;
+  private final VaultSessions sessions;
   private final SyncService sync;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final Optional<PublishedServices> services;
 
-  public HttpSync(EnrolmentService.Sessions sessions, SyncService sync, Clock clock) {
+  public HttpSync(VaultSessions sessions, SyncService sync, Clock clock) {
+    this(sessions, sync, clock, Optional.empty());
+  }
+
+  /**
+   * @param services where a service directory the server published is kept; after the bundles, each
+   *     run asks for the newest one
+   */
+  public HttpSync(
+      VaultSessions sessions, SyncService sync, Clock clock, Optional<PublishedServices> services) {
     this.sessions = sessions;
     this.sync = sync;
     this.clock = clock;
+    this.services = services;
   }
 
   /** Runs once; blocks. */
@@ -62,6 +75,9 @@ public final class HttpSync {
       Counts counts = new Counts();
       push(channel, work, counts);
       pull(channel, session, link, work, counts);
+      if (services.isPresent()) {
+        fetchServices(channel, session, link, services.get());
+      }
       LOG.info(
           "Sync run done: {} sent, {} received, {} conflicts opened",
           counts.sent,
@@ -154,6 +170,32 @@ public final class HttpSync {
         throw new RemoteException(RemoteException.Problem.PROTOCOL);
       }
       channel.post("/v1/receipts", read(receipt));
+    }
+  }
+
+  /**
+   * Asks for the newest published service directory and offers it to the directory kept here. Not
+   * having one, or one that fails its checks, never fails the run: the bundles are what matter, and
+   * the laptop keeps the directory it has. A revoked device still hears so.
+   */
+  private static void fetchServices(
+      ServerChannel channel, VaultSession session, ServerLink link, PublishedServices services)
+      throws RemoteException {
+    ApiClient.Answer answer;
+    try {
+      answer = channel.get("/v1/reference/" + PublishedServices.KIND);
+    } catch (RemoteException e) {
+      if (e.problem() == RemoteException.Problem.DEVICE_REVOKED) {
+        throw e;
+      }
+      LOG.info("No service directory fetched: {}", e.problem());
+      return;
+    }
+    try {
+      PublishedServices.Offer offer = services.offer(session, link.serverId(), answer.body());
+      LOG.info("Service directory from the server: {}", offer);
+    } catch (RuntimeException e) {
+      throw new RemoteException(RemoteException.Problem.VAULT_UNAVAILABLE, e);
     }
   }
 

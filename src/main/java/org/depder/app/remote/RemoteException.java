@@ -42,7 +42,9 @@ public final class RemoteException extends Exception {
     /** The server waits for this device's receipt of its last bundle before it sends more. */
     RECEIPT_REQUIRED,
     /** The server refused a bundle as a whole; {@link #reason()} has the bundle layer's code. */
-    BUNDLE_REJECTED
+    BUNDLE_REJECTED,
+    /** The server has not published reference data of the kind asked for. */
+    REFERENCE_UNKNOWN
   }
 
   private final Problem problem;
@@ -91,6 +93,7 @@ public final class RemoteException extends Exception {
       case "device_unknown" -> Problem.DEVICE_UNKNOWN;
       case "storage_unavailable", "internal_error", "rate_limited" -> Problem.SERVER_UNAVAILABLE;
       case "receipt_required" -> Problem.RECEIPT_REQUIRED;
+      case "reference_unknown" -> Problem.REFERENCE_UNKNOWN;
       default -> Problem.PROTOCOL;
     };
   }

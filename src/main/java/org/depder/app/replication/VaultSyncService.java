@@ -44,25 +44,19 @@ public final class VaultSyncService implements SyncService {
   private static final Logger log = LoggerFactory.getLogger(VaultSyncService.class);
   private static final Pattern FIRST_MEMBER = Pattern.compile("^\\s*\\{\\s*\"([A-Za-z]{1,20})\"");
 
-  /** The unlocked vault, or a {@link VaultException} when it is locked. */
-  @FunctionalInterface
-  public interface Sessions {
-    VaultSession current() throws VaultException;
-  }
-
-  private final Sessions sessions;
+  private final VaultSessions sessions;
   private final BundleLimits limits;
   private final BundleExporter exporter;
   private final BundleImporter importer;
   private final ReceiptImporter receipts;
 
   public VaultSyncService(
-      Sessions sessions, AppliedRevisionsListener listener, Clock clock, SecureRandom random) {
+      VaultSessions sessions, AppliedRevisionsListener listener, Clock clock, SecureRandom random) {
     this(sessions, listener, clock, random, BundleLimits.V1, DEFAULT_RESEND_AFTER);
   }
 
   public VaultSyncService(
-      Sessions sessions,
+      VaultSessions sessions,
       AppliedRevisionsListener listener,
       Clock clock,
       SecureRandom random,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.depder.app.replication.VaultSessions;
 import org.depder.app.vault.VaultException;
 import org.depder.app.vault.VaultSession;
 import org.depder.store.BlindIndexToken;
@@ -32,15 +33,9 @@ public final class VaultScreeningRepository implements ScreeningDraftRepository 
   static final String ENTITY_TYPE = "screening";
   static final String INDEX = "screening_record";
 
-  /** The unlocked vault, or a {@link VaultException} when it is locked. */
-  @FunctionalInterface
-  public interface Sessions {
-    VaultSession current() throws VaultException;
-  }
+  private final VaultSessions sessions;
 
-  private final Sessions sessions;
-
-  public VaultScreeningRepository(Sessions sessions) {
+  public VaultScreeningRepository(VaultSessions sessions) {
     this.sessions = sessions;
   }
 

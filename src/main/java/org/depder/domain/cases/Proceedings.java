@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * The proceedings side of a case (issue 7 item 6): the person's cooperation choice and the status
- * of the proceedings. One per case; its entity id is the case id.
+ * of the proceedings. One per case; its entity id is {@link #entityIdOf} the case id, a name-based
+ * UUID, never the case id itself: revisions are stored and merged by entity id, so sharing the
+ * case's id would mix the two entities' histories.
  */
 public record Proceedings(
     UUID caseId,
@@ -20,6 +22,15 @@ public record Proceedings(
     Instant updatedAt,
     String updatedBy) {
   public static final String ENTITY_TYPE = "case_proceedings";
+
+  /** Name the entity id is derived from, with the case id after it (schema version 1). */
+  public static final String ENTITY_NAME = "depder-case-proceedings-v1|";
+
+  /** The entity id of a case's proceedings: the same on every device, and never a case's id. */
+  public static UUID entityIdOf(UUID caseId) {
+    return UUID.nameUUIDFromBytes(
+        (ENTITY_NAME + caseId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   public Proceedings {
     Objects.requireNonNull(caseId, "caseId");

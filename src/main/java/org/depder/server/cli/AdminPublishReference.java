@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.depder.server.ServerContext;
 import org.depder.server.admin.AdminService;
 import org.depder.server.reference.ReferenceService;
-import org.depder.server.reference.SignedReference;
+import org.depder.sync.reference.SignedReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

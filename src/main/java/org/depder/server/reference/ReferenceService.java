@@ -13,6 +13,7 @@ import org.depder.server.core.ServerStore;
 import org.depder.server.keys.ServerKeys;
 import org.depder.sync.canonical.CanonicalJsonException;
 import org.depder.sync.canonical.StrictJsonParser;
+import org.depder.sync.reference.SignedReference;
 
 /**
  * Publishes reference data (indicators, countries, divisions, hotlines...) as server-signed,
@@ -35,6 +36,10 @@ public final class ReferenceService implements ReferenceLookup {
 
   /** Signs and stores {@code json} as the next version of {@code kind}; returns it. */
   public SignedReference publish(String kind, byte[] json, String actor) {
+    if (!SignedReference.KIND.matcher(kind).matches()) {
+      throw new ServerException(
+          ErrorCode.BAD_REQUEST, "kind must match " + SignedReference.KIND.pattern());
+    }
     if (json.length > MAX_CONTENT_BYTES) {
       throw new ServerException(ErrorCode.PAYLOAD_TOO_LARGE);
     }

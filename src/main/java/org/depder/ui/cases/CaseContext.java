@@ -157,9 +157,8 @@ public final class CaseContext {
       status.set(m.text(CaseLabels.rule(e.code())));
     } else if (failure instanceof IllegalTransitionException) {
       status.set(m.text(ReferralLabels.ERROR_ILLEGAL_TRANSITION));
-    } else if (failure instanceof CaseServiceException e
-        && e.code() == CaseServiceException.Code.NOT_FOUND) {
-      status.set(m.text("casesui.error.notFound"));
+    } else if (failure instanceof CaseServiceException e) {
+      status.set(m.text(CaseLabels.serviceError(e.code())));
     } else {
       status.set(m.text("casesui.error.unexpected"));
     }

@@ -12,6 +12,7 @@ import org.depder.app.i18n.Messages;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.Consent;
 import org.depder.domain.cases.ConsentDecision;
+import org.depder.domain.cases.DueStatus;
 import org.depder.domain.cases.FollowUpVisit;
 import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.ReferralState;
@@ -113,18 +114,34 @@ final class CaseLines {
         .toList();
   }
 
-  List<Line> followUps(List<FollowUpVisit> visits) {
+  /**
+   * One line per visit: months after the start, due date, where it stands {@code today}, and for a
+   * recorded visit the day and who made it (never the note).
+   *
+   * @param name the display name of a user id
+   */
+  List<Line> followUps(List<FollowUpVisit> visits, LocalDate today, UnaryOperator<String> name) {
     return visits.stream()
         .map(
             v ->
                 new Line(
                     v.id(),
-                    m.text(
-                        v.state() == TaskState.DONE
-                            ? "casesui.followup.done"
-                            : "casesui.followup.open",
-                        v.monthsAfter(),
-                        m.date(v.due()))))
+                    v.state() == TaskState.DONE && v.visitedOn().isPresent()
+                        ? m.text(
+                            "casesui.followup.done",
+                            v.monthsAfter(),
+                            m.date(v.due()),
+                            m.text(CaseLabels.dueStatus(DueStatus.DONE)),
+                            m.date(v.visitedOn().get()),
+                            name.apply(v.visitedBy().orElse("")))
+                        : m.text(
+                            "casesui.followup.open",
+                            v.monthsAfter(),
+                            m.date(v.due()),
+                            m.text(
+                                v.state() == TaskState.CANCELLED
+                                    ? CaseLabels.taskState(TaskState.CANCELLED)
+                                    : CaseLabels.dueStatus(v.status(today))))))
         .toList();
   }
 }

@@ -88,7 +88,11 @@ public final class CasesView {
       tab(
           "case-tab-followups",
           "casesui.tab.followups",
-          new FollowUpsPane(new FollowUpsModel(context), controls).root()),
+          new FollowUpsPane(new FollowUpsModel(context), controls, texts).root()),
+      tab(
+          "case-tab-plan",
+          "casesui.tab.plan",
+          new PlanPane(new PlanModel(context), controls, texts).root()),
     };
   }
 

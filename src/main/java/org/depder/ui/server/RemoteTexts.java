@@ -32,6 +32,7 @@ public final class RemoteTexts {
       case VAULT_UNAVAILABLE -> "remote.problem.vaultUnavailable";
       case BUNDLE_REJECTED -> "remote.problem.bundleRejected";
       case RECEIPT_REQUIRED -> "remote.problem.receiptRequired";
+      case REFERENCE_UNKNOWN -> "remote.problem.referenceUnknown";
     };
   }
 }

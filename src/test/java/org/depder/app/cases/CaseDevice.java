@@ -37,6 +37,8 @@ final class CaseDevice {
   final VaultScreeningRepository screenings;
   final CaseService cases;
   final CaseTasks tasks;
+  final CasePlan plan;
+  final CaseProceedings proceedings;
   final VaultConflictService conflicts;
   private final ReadModelRefresher refresher;
 
@@ -54,6 +56,8 @@ final class CaseDevice {
     this.screenings = new VaultScreeningRepository(vault::session);
     this.cases = new CaseService(sessions, log, screenings, clock, new SecureRandom());
     this.tasks = new CaseTasks(cases);
+    this.plan = new CasePlan(cases);
+    this.proceedings = new CaseProceedings(cases);
     this.conflicts = new VaultConflictService(sessions, log);
     this.refresher = new ReadModelRefresher(sessions, projectors);
   }
@@ -90,5 +94,10 @@ final class CaseDevice {
     }
     vault.session().replication().revisions().insertAll(entries, RevisionOrigin.REMOTE);
     refresher.applied(touched);
+  }
+
+  /** Projects the given entities again from their revisions, as a bundle import does. */
+  void reproject(Set<EntityRef> entities) throws Exception {
+    refresher.applied(entities);
   }
 }

@@ -74,7 +74,7 @@ class CaseServiceTest {
         Optional.empty());
   }
 
-  Referral propose(CaseDevice d, UUID caseId) throws Exception {
+  static Referral propose(CaseDevice d, UUID caseId) throws Exception {
     return d.cases.propose(
         caseId,
         SHELTER,

@@ -1,4 +1,4 @@
-package org.depder.server.reference;
+package org.depder.sync.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,8 +12,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.depder.crypto.Ed25519;
-import org.depder.server.core.ErrorCode;
-import org.depder.server.core.ServerException;
 import org.depder.sync.canonical.CanonicalJson;
 import org.depder.sync.canonical.CanonicalJsonException;
 import org.depder.sync.canonical.StrictJsonParser;
@@ -40,7 +38,7 @@ public record SignedReference(
     Objects.requireNonNull(server, "server");
     Objects.requireNonNull(content, "content");
     if (!KIND.matcher(kind).matches()) {
-      throw new ServerException(ErrorCode.BAD_REQUEST, "kind must match " + KIND.pattern());
+      throw new ReferenceFormatException("kind must match " + KIND.pattern());
     }
     if (version < 1) {
       throw new IllegalArgumentException("versions start at 1");

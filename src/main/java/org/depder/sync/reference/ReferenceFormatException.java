@@ -1,4 +1,4 @@
-package org.depder.server.reference;
+package org.depder.sync.reference;
 
 /** A signed reference document that is malformed or does not verify; the message names what. */
 public final class ReferenceFormatException extends RuntimeException {

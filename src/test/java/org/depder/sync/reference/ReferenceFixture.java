@@ -1,4 +1,4 @@
-package org.depder.server.reference;
+package org.depder.sync.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

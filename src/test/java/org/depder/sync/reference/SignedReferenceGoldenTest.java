@@ -1,4 +1,4 @@
-package org.depder.server.reference;
+package org.depder.sync.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
