@@ -51,6 +51,7 @@ public final class ReferralProposal {
   private final StringProperty contactDetail = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
   private String region = "";
+  private java.util.UUID caseId;
 
   /**
    * @param proposed told of every referral proposed here, on the UI thread
@@ -73,7 +74,14 @@ public final class ReferralProposal {
     context.onOpen(this::opened);
   }
 
+  /** Another case starts from an empty form, so nothing typed for one person goes to another. */
   private void opened(Case c) {
+    if (!c.id().equals(caseId)) {
+      caseId = c.id();
+      needs.values().forEach(n -> n.set(false));
+      contactDetail.set("");
+      filter.set(Optional.empty());
+    }
     if (!c.region().equals(region)) {
       region = c.region();
       offer();

@@ -212,6 +212,22 @@ class ReferralsModelTest {
                 m.text(ReferralLabels.closureReason(ClosureReason.CONSENT_WITHDRAWN))));
   }
 
+  @Test
+  void anotherCaseStartsFromAnEmptyForm() throws Exception {
+    ReferralProposal form = referrals.proposal();
+    form.need(ServiceNeed.LEGAL).set(true);
+    form.contactDetailProperty().set("+99312000000");
+    Case other =
+        cases.openDirect(
+            new CaseOpening.Facts(
+                UUID.randomUUID(), "TM-S", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"),
+            OpeningRoute.SOCIAL_WORKER);
+    context.opened(other);
+    assertThat(form.need(ServiceNeed.LEGAL).get()).isFalse();
+    assertThat(form.contactDetailProperty().get()).isEmpty();
+    assertThat(form.services()).extracting(s -> s.id()).contains("tm-social-s");
+  }
+
   private Referral propose(Urgency urgency) throws Exception {
     Referral r =
         cases.propose(
