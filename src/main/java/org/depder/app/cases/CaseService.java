@@ -80,6 +80,14 @@ public final class CaseService {
     }
   }
 
+  /**
+   * The id of the signed-in user, so that a screen can offer "me" as the default owner of a task or
+   * recognise a transfer waiting for them.
+   */
+  public String currentUser() throws CaseServiceException {
+    return writer.user();
+  }
+
   /** Opens a case from a finalised screening whose outcome (the screener's choice) is ≥ risk. */
   public Case openFromScreening(UUID screeningId, CaseOpening.Facts facts)
       throws CaseServiceException {

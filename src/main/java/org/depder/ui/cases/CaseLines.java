@@ -12,6 +12,7 @@ import org.depder.app.i18n.Messages;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.Consent;
 import org.depder.domain.cases.ConsentDecision;
+import org.depder.domain.cases.ConsentGiver;
 import org.depder.domain.cases.DueStatus;
 import org.depder.domain.cases.FollowUpVisit;
 import org.depder.domain.cases.Referral;
@@ -64,19 +65,33 @@ final class CaseLines {
   List<Line> consents(List<Consent> consents) {
     List<Line> lines = new ArrayList<>();
     for (Consent c : consents) {
-      String key =
-          c.withdrawnAt().isPresent()
-              ? "casesui.consent.withdrawn"
-              : c.decision() == ConsentDecision.GIVEN
-                  ? "casesui.consent.given"
-                  : "casesui.consent.refused";
-      lines.add(
-          new Line(
-              c.id(),
-              m.text(
-                  key,
-                  m.text(CaseLabels.consentPurpose(c.purpose())),
-                  serviceName.apply(c.scope()))));
+      String purpose = m.text(CaseLabels.consentPurpose(c.purpose()));
+      String text;
+      if (c.scope().isBlank()) {
+        // a purpose without a service (screening, return...) is named alone
+        text =
+            m.text(
+                c.withdrawnAt().isPresent()
+                    ? "casesui.consent.withdrawnNoScope"
+                    : c.decision() == ConsentDecision.GIVEN
+                        ? "casesui.consent.givenNoScope"
+                        : "casesui.consent.refusedNoScope",
+                purpose);
+      } else {
+        text =
+            m.text(
+                c.withdrawnAt().isPresent()
+                    ? "casesui.consent.withdrawn"
+                    : c.decision() == ConsentDecision.GIVEN
+                        ? "casesui.consent.given"
+                        : "casesui.consent.refused",
+                purpose,
+                serviceName.apply(c.scope()));
+      }
+      if (c.givenBy() == ConsentGiver.GUARDIAN) {
+        text = m.text("casesui.consent.byGuardian", text);
+      }
+      lines.add(new Line(c.id(), text));
     }
     if (lines.isEmpty()) {
       lines.add(new Line(null, m.text("casesui.consent.none")));

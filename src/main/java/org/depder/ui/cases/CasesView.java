@@ -29,6 +29,7 @@ public final class CasesView {
   private final DialogService dialogs;
   private final CaseControls controls;
   private final BorderPane root = new BorderPane();
+  private ConsentsModel consents;
 
   public CasesView(CasesViewModel vm, LiveTexts texts, DialogService dialogs) {
     this.vm = vm;
@@ -52,7 +53,7 @@ public final class CasesView {
     caseHeading.setId("case-heading");
     caseHeading.textProperty().bind(vm.headingProperty());
     caseHeading.getStyleClass().add("title");
-    ConsentsModel consents = new ConsentsModel(context);
+    consents = new ConsentsModel(context);
     ListView<Line> consentList = CaseControls.list("case-consents", consents.consents(), 70);
     HBox.setHgrow(consentList, Priority.ALWAYS);
     HBox consentRow =
@@ -81,19 +82,40 @@ public final class CasesView {
   private Tab[] tabs(CaseContext context) {
     return new Tab[] {
       tab("case-tab-overview", "casesui.tab.overview", overview()),
+      tab("case-tab-consents", "casesui.tab.consents", consentsTab(context)),
       tab(
           "case-tab-referrals",
           "casesui.tab.referrals",
           new ReferralsPane(new ReferralsModel(context), controls, this::print).root()),
       tab(
-          "case-tab-followups",
-          "casesui.tab.followups",
-          new FollowUpsPane(new FollowUpsModel(context), controls, texts).root()),
+          "case-tab-repatriation",
+          "casesui.tab.repatriation",
+          RepatriationPane.of(context, controls)),
       tab(
           "case-tab-plan",
           "casesui.tab.plan",
           new PlanPane(new PlanModel(context), controls, texts).root()),
+      tab(
+          "case-tab-followups",
+          "casesui.tab.followups",
+          new FollowUpsPane(new FollowUpsModel(context), controls, texts).root()),
+      tab(
+          "case-tab-proceedings",
+          "casesui.tab.proceedings",
+          new ProceedingsPane(new ProceedingsModel(context), context, controls).root()),
+      tab("case-tab-transfer", "casesui.tab.transfer", TransferPane.of(context, controls)),
     };
+  }
+
+  /** The Consents tab; withdrawing in the strip above shows the withdrawn consent's details. */
+  private Node consentsTab(CaseContext context) {
+    ConsentFormModel form = new ConsentFormModel(context);
+    consents.onWithdrawn(form::showDetails);
+    ConsentPickers pickers = new ConsentPickers(context, controls);
+    BestInterestsModel decisions = new BestInterestsModel(context);
+    form.alsoScope(decisions.scopeProperty());
+    Node best = new BestInterestsPane(decisions, form.services(), pickers, controls, texts).root();
+    return new ConsentsPane(form, consents, best, pickers, controls, texts).root();
   }
 
   private Node overview() {

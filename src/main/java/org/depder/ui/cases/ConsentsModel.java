@@ -1,6 +1,7 @@
 package org.depder.ui.cases;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.depder.domain.cases.Case;
@@ -14,6 +15,7 @@ import org.depder.ui.cases.CasesViewModel.Line;
 public final class ConsentsModel {
   private final CaseContext context;
   private final ObservableList<Line> consents = FXCollections.observableArrayList();
+  private Consumer<Line> withdrawn = line -> {};
 
   public ConsentsModel(CaseContext context) {
     this.context = context;
@@ -30,6 +32,11 @@ public final class ConsentsModel {
     return consents;
   }
 
+  /** Called with a consent once it is withdrawn, e.g. to show what had been shared under it. */
+  public void onWithdrawn(Consumer<Line> listener) {
+    this.withdrawn = listener;
+  }
+
   /** Withdraws the selected consent; says how many packets had already been shared. */
   public void withdraw(Line consent) {
     if (consent.id() == null) {
@@ -37,6 +44,9 @@ public final class ConsentsModel {
     }
     context.act(
         () -> context.cases().withdrawConsent(consent.id()),
-        w -> m -> m.text("casesui.consent.withdrawDone", w.sharedBefore().size()));
+        w -> {
+          withdrawn.accept(consent);
+          return m -> m.text("casesui.consent.withdrawDone", w.sharedBefore().size());
+        });
   }
 }
