@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.depder.app.cases.CaseLabels;
+import org.depder.app.cases.CaseTasks;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Messages;
 import org.depder.domain.cases.Case;
@@ -15,6 +16,7 @@ import org.depder.domain.cases.ConsentGiver;
 import org.depder.domain.cases.DueStatus;
 import org.depder.domain.cases.FollowUpVisit;
 import org.depder.domain.cases.Referral;
+import org.depder.domain.cases.ReferralState;
 import org.depder.domain.cases.StageEntry;
 import org.depder.domain.cases.TaskState;
 import org.depder.ui.cases.CasesViewModel.Line;
@@ -97,16 +99,33 @@ final class CaseLines {
     return lines;
   }
 
-  List<Line> referrals(List<Referral> referrals) {
+  /**
+   * One line per referral: service and state, marked when a reply is overdue or when the outcome
+   * (declined or delivered) waits for the referring worker to review and close it.
+   *
+   * @param today the day in {@code CaseTasks.ZONE}
+   */
+  List<Line> referrals(List<Referral> referrals, LocalDate today) {
     return referrals.stream()
         .map(
-            r ->
-                new Line(
-                    r.id(),
-                    m.text(
-                        "casesui.referral.item",
-                        serviceName.apply(r.serviceId()),
-                        m.text(ReferralLabels.referralState(r.state())))))
+            r -> {
+              String service = serviceName.apply(r.serviceId());
+              String state = m.text(ReferralLabels.referralState(r.state()));
+              boolean overdue =
+                  r.state() == ReferralState.SENT
+                      && r.replyDue(CaseTasks.ZONE).filter(d -> d.isBefore(today)).isPresent();
+              boolean review =
+                  r.state() == ReferralState.DECLINED
+                      || r.state() == ReferralState.SERVICE_DELIVERED;
+              // the state first: service names are long and may be cut at the list's edge
+              String text =
+                  overdue
+                      ? m.text("casesui.referral.itemOverdue", state, service)
+                      : review
+                          ? m.text("casesui.referral.itemToReview", state, service)
+                          : m.text("casesui.referral.item", state, service);
+              return new Line(r.id(), text);
+            })
         .toList();
   }
 
