@@ -45,6 +45,31 @@ public final class KeyboardDriver {
     assertThat(focusedId()).isEqualTo(id);
   }
 
+  /** Presses {@code arrow} until the control with {@code id} has the focus (in a toggle group). */
+  public void arrowUntil(KeyCode arrow, String id) {
+    for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
+      robot.type(arrow);
+    }
+    assertThat(focusedId()).isEqualTo(id);
+  }
+
+  /** Tabs to a combo box and walks it with the arrow keys to {@code value}. */
+  public void choose(String id, Object value) {
+    tabUntil(id);
+    javafx.scene.control.ComboBox<?> box =
+        (javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#" + id);
+    int size = box.getItems().size();
+    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
+      robot.type(KeyCode.DOWN);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
+      robot.type(KeyCode.UP);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertThat(box.getValue()).isEqualTo(value);
+  }
+
   /** Tabs to a list and selects its first line with Home. */
   public void select(String id) {
     tabUntil(id);

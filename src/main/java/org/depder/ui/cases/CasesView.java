@@ -168,8 +168,8 @@ public final class CasesView {
                 8,
                 controls.button("cases-new", "casesui.newCase.button", vm.newCase()::start),
                 controls.button("cases-refresh", "casesui.refresh", vm::refresh)));
-    left.setPrefWidth(430);
-    left.setMinWidth(360);
+    left.setPrefWidth(330);
+    left.setMinWidth(280);
     return left;
   }
 
