@@ -40,15 +40,38 @@ public final class KeyboardDriver {
   /** Tabs forward until the control with {@code id} has the focus (at most 60 steps). */
   public void tabUntil(String id) {
     for (int i = 0; i < 60 && !id.equals(focusedId()); i++) {
-      robot.type(KeyCode.TAB);
+      key(KeyCode.TAB);
     }
     assertThat(focusedId()).isEqualTo(id);
+  }
+
+  /**
+   * Presses and releases one key through the platform robot, as TestFX does, but waits only for
+   * that key's events to be handled instead of TestFX's fixed pauses after each press and release
+   * (which made walking a large screen by Tab take most of a test's time).
+   */
+  public void key(KeyCode code) {
+    try {
+      WaitForAsyncUtils.asyncFx(
+              () -> {
+                javafx.scene.robot.Robot platform = new javafx.scene.robot.Robot();
+                platform.keyPress(code);
+                platform.keyRelease(code);
+              })
+          .get();
+      WaitForAsyncUtils.asyncFx(() -> null).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError(e.getCause());
+    }
   }
 
   /** Presses {@code arrow} until the control with {@code id} has the focus (in a toggle group). */
   public void arrowUntil(KeyCode arrow, String id) {
     for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
-      robot.type(arrow);
+      key(arrow);
     }
     assertThat(focusedId()).isEqualTo(id);
   }
@@ -60,11 +83,11 @@ public final class KeyboardDriver {
         (javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#" + id);
     int size = box.getItems().size();
     for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      robot.type(KeyCode.DOWN);
+      key(KeyCode.DOWN);
       WaitForAsyncUtils.waitForFxEvents();
     }
     for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      robot.type(KeyCode.UP);
+      key(KeyCode.UP);
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertThat(box.getValue()).isEqualTo(value);
@@ -73,14 +96,14 @@ public final class KeyboardDriver {
   /** Tabs to a list and selects its first line with Home. */
   public void select(String id) {
     tabUntil(id);
-    robot.type(KeyCode.HOME);
+    key(KeyCode.HOME);
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   /** Tabs to a button and presses it with Space. */
   public void press(String id) {
     tabUntil(id);
-    robot.type(KeyCode.SPACE);
+    key(KeyCode.SPACE);
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -100,11 +123,11 @@ public final class KeyboardDriver {
     tabUntil(tabPaneId);
     TabPane tabs = (TabPane) stage.getScene().lookup("#" + tabPaneId);
     for (int i = 0; i < tabs.getTabs().size() && !tabId.equals(selectedTab(tabs)); i++) {
-      robot.type(KeyCode.RIGHT);
+      key(KeyCode.RIGHT);
       WaitForAsyncUtils.waitForFxEvents();
     }
     for (int i = 0; i < tabs.getTabs().size() && !tabId.equals(selectedTab(tabs)); i++) {
-      robot.type(KeyCode.LEFT);
+      key(KeyCode.LEFT);
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertThat(selectedTab(tabs)).isEqualTo(tabId);
@@ -116,10 +139,24 @@ public final class KeyboardDriver {
     return tab == null ? null : tab.getId();
   }
 
+  /**
+   * The id of the focused control, read on the FX thread after the events queued so far (one round
+   * trip: the robot already waits for the events of each key it types).
+   */
   public String focusedId() {
-    WaitForAsyncUtils.waitForFxEvents();
-    Node owner = stage.getScene().getFocusOwner();
-    return owner == null ? null : owner.getId();
+    try {
+      return WaitForAsyncUtils.asyncFx(
+              () -> {
+                Node owner = stage.getScene().getFocusOwner();
+                return owner == null ? null : owner.getId();
+              })
+          .get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new AssertionError(e.getCause());
+    }
   }
 
   /** The text of a label or button found by a CSS query such as {@code "#cases-status"}. */
