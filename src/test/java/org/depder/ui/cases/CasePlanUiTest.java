@@ -2,9 +2,9 @@ package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +15,6 @@ import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -32,14 +31,12 @@ import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Rehabilitation and reintegration (issue 7 item 5) in the Cases area, over a real vault, by
@@ -49,23 +46,17 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasePlanUiTest {
-  private static final String SHELTER = "tm-shelter-ngo";
   private static final String NOTE = "Met at the family home";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    area = CasesArea.as(Role.SOCIAL_WORKER, clock, texts).show(stage);
+    area = CasesArea.as(Role.SOCIAL_WORKER).show(stage);
   }
 
   private Case openCase(Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Case c =
         area.cases.openDirect(
             new CaseOpening.Facts(
@@ -133,7 +124,7 @@ class CasePlanUiTest {
     assertThat(String.join("\n", keys.lines("#case-followups"))).doesNotContain(NOTE);
     assertThat(keys.field("#followup-note")).isEmpty();
 
-    clock.advance(Duration.ofDays(87)); // 2026-06-15: the 3-month visit is five days late
+    area.clock.advance(Duration.ofDays(87)); // 2026-06-15: the 3-month visit is five days late
     keys.press("cases-refresh");
     assertThat(keys.field("#followup-date")).isEqualTo("2026-06-15");
     assertThat(keys.lines("#case-followups").get(1))

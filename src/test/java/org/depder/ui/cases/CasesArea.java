@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
 import org.depder.app.cases.CaseTasks;
+import org.depder.app.i18n.Language;
+import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.referral.ReferralLetterService;
 import org.depder.app.replication.EntityProjectors;
@@ -35,6 +38,7 @@ import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
 import org.depder.ui.LiveTexts;
 import org.depder.ui.RecordingDialogService;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,6 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 final class CasesArea {
   private static final Path OUT = Path.of("target", "screenshots", "cases");
   static final String SHELTER = "tm-shelter-ngo";
+  final MutableClock clock;
+  final LiveTexts texts;
   final LocalVaultService vault;
   final RevisionLog log;
   final VaultScreeningRepository screenings;
@@ -52,12 +58,15 @@ final class CasesArea {
   final CaseTasks work;
   final CaseContext context;
   private CasesViewModel vm;
+  private Stage stage;
 
   private CasesArea(
       LocalVaultService vault,
       MutableClock clock,
       LiveTexts texts,
       Optional<ReferralLetterService> letters) {
+    this.clock = clock;
+    this.texts = texts;
     this.vault = vault;
     EntityProjectors projectors = new EntityProjectors();
     CaseProjector.all().forEach(projectors::register);
@@ -68,9 +77,21 @@ final class CasesArea {
     context = new CaseContext(texts, new SameThreadTaskRunner(), cases, work, letters, clock);
   }
 
-  /** A new vault in a new temporary folder, signed in as the user of {@code role}. */
-  static CasesArea as(Role role, MutableClock clock, LiveTexts texts) throws Exception {
-    return as(Files.createTempDirectory("depder-cases"), role, clock, texts);
+  /**
+   * A new vault in a new temporary folder, signed in as the user of {@code role}, on the morning of
+   * 2026-03-20, shown in English until a test switches the language.
+   */
+  static CasesArea as(Role role) throws Exception {
+    return as(Files.createTempDirectory("depder-cases"), role, startClock(), english());
+  }
+
+  /** The clock the Cases tests start from: 2026-03-20, 06:00 UTC. */
+  static MutableClock startClock() {
+    return new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
+  }
+
+  static LiveTexts english() {
+    return new LiveTexts(Language.EN, Messages::load);
   }
 
   /** A new vault in {@code dir}, signed in as the user of {@code role}, with referral letters. */
@@ -118,11 +139,17 @@ final class CasesArea {
 
   /** Puts the Cases view on {@code stage} at 1200x720 and shows it. */
   CasesArea show(Stage stage) {
+    this.stage = stage;
     stage.setScene(
-        new Scene(
-            new CasesView(vm(), context.texts(), new RecordingDialogService()).root(), 1200, 720));
+        new Scene(new CasesView(vm(), texts, new RecordingDialogService()).root(), 1200, 720));
     stage.show();
     return this;
+  }
+
+  /** Switches the shown texts to {@code language} and drives the shown stage by keyboard. */
+  KeyboardDriver keys(Language language, FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
+    return new KeyboardDriver(robot, stage);
   }
 
   /** A routine referral of {@code c} to the shelter {@link #SHELTER}, reached by phone. */

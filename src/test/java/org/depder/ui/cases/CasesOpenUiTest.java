@@ -2,14 +2,12 @@ package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import javafx.stage.Stage;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseRecords;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -19,14 +17,12 @@ import org.depder.domain.cases.OpeningRoute;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.StageEntry;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a case directly and working its Overview by keyboard alone, in every language, over a
@@ -36,17 +32,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasesOpenUiTest {
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
     // a consular officer opens a case of the consular route
-    area = CasesArea.as(Role.CONSULAR_OFFICER, clock, texts);
+    area = CasesArea.as(Role.CONSULAR_OFFICER);
     area.vm().refresh();
     area.show(stage);
   }
@@ -55,8 +47,7 @@ class CasesOpenUiTest {
   @EnumSource(Language.class)
   void aCaseOpenedDirectlyGetsTwoStagesFollowUpAndIsClosedAsReferred(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
 

@@ -3,7 +3,6 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.scene.input.KeyCode;
@@ -26,14 +25,12 @@ import org.depder.domain.cases.TaskState;
 import org.depder.domain.cases.Transfer;
 import org.depder.domain.cases.TransferState;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The consular path of issue 7 and a transfer, by keyboard alone, in every language, over a real
@@ -46,21 +43,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class CasesRepatriationUiTest {
   private static final String LEBAP = "TM-L";
   private static final String RECEIVER = "Ogulgerek Annayewa, Turkmenabat social services";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private UserAccount consul;
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
+    MutableClock clock = CasesArea.startClock();
     LocalVaultService vault =
         TestVaults.created(Files.createTempDirectory("depder-cases").resolve("a.depder"), clock);
     CasesArea.addWorker(vault);
     consul = TestVaults.addAndUnlock(vault, Role.CONSULAR_OFFICER);
-    area = CasesArea.over(vault, clock, texts, CasesArea.letters()).show(stage);
+    area = CasesArea.over(vault, clock, CasesArea.english(), CasesArea.letters()).show(stage);
   }
 
   private Case openedByTheConsulate() throws Exception {
@@ -73,8 +67,7 @@ class CasesRepatriationUiTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void consularRepatriationToHandOverByKeyboard(Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c = openedByTheConsulate();
@@ -149,8 +142,7 @@ class CasesRepatriationUiTest {
   @EnumSource(Language.class)
   void transferToAWelayatIsAcceptedByAnotherWorker(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     Case c = openedByTheConsulate();
     KeyboardDriver.fx(area.vm()::refresh);

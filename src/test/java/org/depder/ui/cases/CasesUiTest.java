@@ -1,8 +1,8 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import javafx.stage.Stage;
@@ -11,7 +11,6 @@ import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
 import org.depder.app.screening.ScreeningDrafts;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -27,14 +26,12 @@ import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first path of issue 7 in the Cases area, over a real vault, by keyboard alone, in every
@@ -44,30 +41,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasesUiTest {
-  private static final String SHELTER = "tm-shelter-ngo";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    area = CasesArea.as(Role.SOCIAL_WORKER, clock, texts).withFullScreening().show(stage);
-  }
-
-  private KeyboardDriver keys(FxRobot robot) {
-    keys = new KeyboardDriver(robot, stage);
-    return keys;
+    area = CasesArea.as(Role.SOCIAL_WORKER).withFullScreening().show(stage);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void screeningToCaseToAcceptedReferralToFollowUpsToClosure(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys(robot);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c =
@@ -146,8 +132,7 @@ class CasesUiTest {
   @EnumSource(Language.class)
   void withdrawingConsentOnScreenStopsTheNextSend(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys(robot);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     Case c =
         area.cases.openDirect(

@@ -1,8 +1,8 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.stage.Stage;
@@ -10,7 +10,6 @@ import org.depder.app.cases.CaseLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -26,14 +25,12 @@ import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.ReferralState;
 import org.depder.domain.cases.Sex;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Consents tab by keyboard alone, in every language, over a real vault: issue 7's path "a
@@ -44,17 +41,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsentsUiTest {
-  private static final String SHELTER = "tm-shelter-ngo";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    area = CasesArea.as(Role.SOCIAL_WORKER, clock, texts).show(stage);
+    area = CasesArea.as(Role.SOCIAL_WORKER).show(stage);
   }
 
   @ParameterizedTest
@@ -123,7 +115,7 @@ class ConsentsUiTest {
             ConsentGiver.PERSON,
             ConsentForm.SIGNED,
             "tk",
-            clock.instant(),
+            area.clock.instant(),
             "",
             "",
             Optional.empty(),
@@ -210,8 +202,7 @@ class ConsentsUiTest {
   }
 
   private Messages start(Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     return Messages.load(language);
   }
 

@@ -3,7 +3,6 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Russian; a rejected claim needs no amount; an undecided claim can be withdrawn.
  */
 class ProceedingsModelTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
+  private final MutableClock clock = CasesArea.startClock();
   private final LiveTexts texts = new LiveTexts(Language.RU, Messages::load);
   private final Messages ru = Messages.load(Language.RU);
   private CaseProceedings service;

@@ -3,7 +3,6 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
@@ -12,7 +11,6 @@ import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseProceedings;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -29,14 +27,12 @@ import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.ReferralState;
 import org.depder.domain.cases.Sex;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Proceedings and compensation tab over a real vault, by keyboard alone, in every language: the
@@ -47,17 +43,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProceedingsUiTest {
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CaseProceedings proceedings;
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    area = CasesArea.as(Role.SOCIAL_WORKER, clock, texts).withFullScreening().show(stage);
+    area = CasesArea.as(Role.SOCIAL_WORKER).withFullScreening().show(stage);
     proceedings = new CaseProceedings(area.cases);
   }
 
@@ -65,8 +57,7 @@ class ProceedingsUiTest {
   @EnumSource(Language.class)
   void cooperationIsRecordedAndAssistanceGoesOnThenAClaimIsFiledDecidedAndPaid(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c =
@@ -184,6 +175,6 @@ class ProceedingsUiTest {
   /** Walks the closed choice {@code id} to {@code value}; the list must not stay open. */
   private void choose(String id, Object value) {
     keys.choose(id, value);
-    assertThat(((ComboBox<?>) stage.getScene().lookup("#" + id)).isShowing()).isFalse();
+    assertThat(((ComboBox<?>) keys.robot().lookup("#" + id).query()).isShowing()).isFalse();
   }
 }

@@ -1,10 +1,10 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.depder.app.cases.ReferralLabels;
@@ -23,7 +23,6 @@ import org.depder.domain.cases.ReferralState;
 import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.Urgency;
-import org.depder.ui.LiveTexts;
 import org.depder.ui.cases.CasesViewModel.Line;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,16 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
  * marker and a withdrawal's stop of sharing in the details.
  */
 class ReferralsModelTest {
-  private static final String SHELTER = "tm-shelter-ngo";
   private final Messages m = Messages.load(Language.EN);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
+  private final MutableClock clock = CasesArea.startClock();
   private CasesArea area;
   private ReferralsModel referrals;
   private Case open;
 
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
-    area = CasesArea.as(dir, Role.SOCIAL_WORKER, clock, new LiveTexts(Language.EN, Messages::load));
+    area = CasesArea.as(dir, Role.SOCIAL_WORKER, clock, CasesArea.english());
     referrals = new ReferralsModel(area.context);
     open =
         area.cases.openDirect(

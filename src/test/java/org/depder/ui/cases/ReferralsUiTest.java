@@ -1,8 +1,8 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +13,6 @@ import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.domain.cases.AgeBand;
@@ -30,7 +29,6 @@ import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,26 +45,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReferralsUiTest {
-  private static final String SHELTER = "tm-shelter-ngo";
   private static final String NUMBER = "+99312000000";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
   private CasesArea area;
-  private Stage stage;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    area = CasesArea.as(Role.SOCIAL_WORKER, clock, texts).show(stage);
+    area = CasesArea.as(Role.SOCIAL_WORKER).show(stage);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void proposeOnScreenSendAcceptDeliverCloseThenADeclineComesBackToReview(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     String worker = TestVaults.displayName(Role.SOCIAL_WORKER);

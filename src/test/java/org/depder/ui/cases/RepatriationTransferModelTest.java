@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * by the sender), and a second one cancelled by the sender.
  */
 class RepatriationTransferModelTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
+  private final MutableClock clock = CasesArea.startClock();
+  private final LiveTexts texts = CasesArea.english();
   private final Messages m = Messages.load(Language.EN);
   private LocalVaultService vault;
   private UserAccount consul;
