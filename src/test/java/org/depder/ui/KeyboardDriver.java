@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -131,6 +136,46 @@ public final class KeyboardDriver {
       WaitForAsyncUtils.waitForFxEvents();
     }
     assertThat(selectedTab(tabs)).isEqualTo(tabId);
+  }
+
+  /**
+   * Tabs to the pick list {@code id} and walks it with the arrow keys (down, then up) until it
+   * shows {@code value}.
+   */
+  public void choose(String id, Object value) {
+    tabUntil(id);
+    ComboBox<?> box = (ComboBox<?>) stage.getScene().lookup("#" + id);
+    int size = box.getItems().size();
+    for (int i = 0; i <= size && !Objects.equals(value, valueOf(box)); i++) {
+      robot.type(KeyCode.DOWN);
+    }
+    for (int i = 0; i <= size && !Objects.equals(value, valueOf(box)); i++) {
+      robot.type(KeyCode.UP);
+    }
+    assertThat(valueOf(box)).isEqualTo(value);
+  }
+
+  private static Object valueOf(ComboBox<?> box) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return box.getValue();
+  }
+
+  /** The value shown by the pick list found by a CSS query such as {@code "#plan-need"}. */
+  public Object value(String query) {
+    return valueOf((ComboBox<?>) stage.getScene().lookup(query));
+  }
+
+  /** The text of the text field or area found by a CSS query. */
+  public String field(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return ((TextInputControl) stage.getScene().lookup(query)).getText();
+  }
+
+  /** The lines of the list found by a CSS query, as shown. */
+  public List<String> lines(String query) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return ((ListView<?>) stage.getScene().lookup(query))
+        .getItems().stream().map(Object::toString).toList();
   }
 
   private static String selectedTab(TabPane tabs) {

@@ -2,38 +2,21 @@ package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CasePlan;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -48,15 +31,12 @@ import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Rehabilitation and reintegration (issue 7 item 5) in the Cases area, over a real vault, by
@@ -66,53 +46,23 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasePlanUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
-  private static final String SHELTER = "tm-shelter-ngo";
   private static final String NOTE = "Met at the family home";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
-  private CaseTasks work;
-  private CasesViewModel vm;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-cases-plan-ui");
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    VaultScreeningRepository screenings = new VaultScreeningRepository(vault::session);
-    cases = new CaseService(vault::session, log, screenings, clock, new SecureRandom());
-    work = new CaseTasks(cases);
-    vm =
-        new CasesViewModel(
-            new CaseContext(
-                texts,
-                new SameThreadTaskRunner(),
-                cases,
-                work,
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-                clock));
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
+    area = CasesArea.as(Role.SOCIAL_WORKER).show(stage);
   }
 
   private Case openCase(Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Case c =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"),
             OpeningRoute.SOCIAL_WORKER);
-    KeyboardDriver.fx(vm::refresh);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     assertThat(keys.text("#case-heading")).contains(c.caseNumber());
     return c;
@@ -126,8 +76,8 @@ class CasePlanUiTest {
     Messages m = Messages.load(language);
     String code = language.code();
     keys.openTab("case-tabs", "case-tab-followups");
-    assertThat(textOf("#followups-months")).isEqualTo("1, 3, 6, 12");
-    assertThat(textOf("#followups-start")).isEqualTo("2026-03-20");
+    assertThat(keys.field("#followups-months")).isEqualTo("1, 3, 6, 12");
+    assertThat(keys.field("#followups-start")).isEqualTo("2026-03-20");
 
     keys.type("followups-months", "3, 1");
     keys.press("followups-schedule");
@@ -137,32 +87,32 @@ class CasePlanUiTest {
     keys.type("followups-start", "10.03.2026");
     keys.press("followups-schedule");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.date.invalid"));
-    assertThat(work.followUps(c.id())).isEmpty();
-    assertThat(textOf("#followups-months")).isEqualTo("1, 3");
+    assertThat(area.work.followUps(c.id())).isEmpty();
+    assertThat(keys.field("#followups-months")).isEqualTo("1, 3");
 
     keys.type("followups-start", "2026-03-10");
     keys.press("followups-schedule");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.followup.scheduled"));
-    assertThat(work.followUps(c.id()))
+    assertThat(area.work.followUps(c.id()))
         .extracting(FollowUpVisit::due)
         .containsExactly(LocalDate.of(2026, 4, 10), LocalDate.of(2026, 6, 10));
     String upcoming = m.text(CaseLabels.dueStatus(DueStatus.UPCOMING));
-    assertThat(lines("#case-followups"))
+    assertThat(keys.lines("#case-followups"))
         .containsExactly(
             m.text("casesui.followup.open", 1, m.date(LocalDate.of(2026, 4, 10)), upcoming),
             m.text("casesui.followup.open", 3, m.date(LocalDate.of(2026, 6, 10)), upcoming));
-    shot(code, "followups-1-scheduled");
+    CasesArea.shot(keys, code, "followups-1-scheduled");
 
     keys.select("case-followups");
     keys.type("followup-date", "2026-04-11");
     keys.type("followup-note", NOTE);
     keys.press("followup-record");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.done"));
-    FollowUpVisit first = work.followUps(c.id()).get(0);
+    FollowUpVisit first = area.work.followUps(c.id()).get(0);
     assertThat(first.state()).isEqualTo(TaskState.DONE);
     assertThat(first.visitedOn()).contains(LocalDate.of(2026, 4, 11));
     assertThat(first.note()).isEqualTo(NOTE);
-    assertThat(lines("#case-followups").get(0))
+    assertThat(keys.lines("#case-followups").get(0))
         .isEqualTo(
             m.text(
                 "casesui.followup.done",
@@ -171,27 +121,27 @@ class CasePlanUiTest {
                 m.text(CaseLabels.dueStatus(DueStatus.DONE)),
                 m.date(LocalDate.of(2026, 4, 11)),
                 TestVaults.displayName(Role.SOCIAL_WORKER)));
-    assertThat(String.join("\n", lines("#case-followups"))).doesNotContain(NOTE);
-    assertThat(textOf("#followup-note")).isEmpty();
+    assertThat(String.join("\n", keys.lines("#case-followups"))).doesNotContain(NOTE);
+    assertThat(keys.field("#followup-note")).isEmpty();
 
-    clock.advance(Duration.ofDays(87)); // 2026-06-15: the 3-month visit is five days late
+    area.clock.advance(Duration.ofDays(87)); // 2026-06-15: the 3-month visit is five days late
     keys.press("cases-refresh");
-    assertThat(textOf("#followup-date")).isEqualTo("2026-06-15");
-    assertThat(lines("#case-followups").get(1))
+    assertThat(keys.field("#followup-date")).isEqualTo("2026-06-15");
+    assertThat(keys.lines("#case-followups").get(1))
         .isEqualTo(
             m.text(
                 "casesui.followup.open",
                 3,
                 m.date(LocalDate.of(2026, 6, 10)),
                 m.text(CaseLabels.dueStatus(DueStatus.OVERDUE))));
-    assertThat(lines("#cases-due"))
+    assertThat(keys.lines("#cases-due"))
         .contains(
             m.text(
                 "casesui.due.overdue",
                 m.text(CaseLabels.dueKind(DueKind.FOLLOW_UP_VISIT)),
                 c.caseNumber(),
                 m.date(LocalDate.of(2026, 6, 10))));
-    shot(code, "followups-2-overdue");
+    CasesArea.shot(keys, code, "followups-2-overdue");
   }
 
   @ParameterizedTest
@@ -202,25 +152,25 @@ class CasePlanUiTest {
     String code = language.code();
     String worker = TestVaults.displayName(Role.SOCIAL_WORKER);
     keys.openTab("case-tabs", "case-tab-plan");
-    assertThat(valueOf("#plan-owner")).isEqualTo(c.ownerId());
+    assertThat(keys.value("#plan-owner")).isEqualTo(c.ownerId());
 
     keys.tabUntil("plan-need");
-    assertThat(valueOf("#plan-need")).isEqualTo(ServiceNeed.SHELTER);
-    choose("plan-provider", SHELTER);
+    assertThat(keys.value("#plan-need")).isEqualTo(ServiceNeed.SHELTER);
+    keys.choose("plan-provider", SHELTER);
     keys.type("plan-description", "A safe place near her sister");
     keys.press("plan-add");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.plan.added"));
 
-    choose("plan-need", ServiceNeed.VOCATIONAL_TRAINING);
+    keys.choose("plan-need", ServiceNeed.VOCATIONAL_TRAINING);
     keys.type("plan-target", "2026-31-09");
     keys.press("plan-add");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.date.invalid"));
-    assertThat(textOf("#plan-target")).isEqualTo("2026-31-09");
+    assertThat(keys.field("#plan-target")).isEqualTo("2026-31-09");
     keys.type("plan-target", "2026-09-01");
     keys.press("plan-add");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.plan.added"));
 
-    List<PlanGoal> goals = new CasePlan(cases).goals(c.id());
+    List<PlanGoal> goals = new CasePlan(area.cases).goals(c.id());
     PlanGoal shelter = goal(goals, ServiceNeed.SHELTER);
     PlanGoal training = goal(goals, ServiceNeed.VOCATIONAL_TRAINING);
     assertThat(shelter.serviceId()).contains(SHELTER);
@@ -230,21 +180,21 @@ class CasePlanUiTest {
     assertThat(training.target()).contains(LocalDate.of(2026, 9, 1));
     assertThat(goals).extracting(PlanGoal::ownerId).containsOnly(c.ownerId());
 
-    selectGoal(shelter.id());
+    CasesArea.selectLine(keys, "plan-goals", shelter.id());
     keys.press("plan-achieve");
     assertThat(keys.text("#cases-status"))
         .isEqualTo(
             m.text("casesui.plan.stateChanged", m.text(CaseLabels.goalState(GoalState.ACHIEVED))));
-    selectGoal(training.id());
+    CasesArea.selectLine(keys, "plan-goals", training.id());
     keys.press("plan-start");
-    assertThat(new CasePlan(cases).goals(c.id()))
+    assertThat(new CasePlan(area.cases).goals(c.id()))
         .extracting(PlanGoal::need, PlanGoal::state)
         .containsExactly(
             tuple(ServiceNeed.VOCATIONAL_TRAINING, GoalState.IN_PROGRESS),
             tuple(ServiceNeed.SHELTER, GoalState.ACHIEVED));
     String shelterName =
         ReferenceDataLoader.bundled().services().byId(SHELTER).orElseThrow().name().in(code);
-    assertThat(lines("#plan-goals"))
+    assertThat(keys.lines("#plan-goals"))
         .containsExactly(
             m.text(
                 "casesui.plan.itemWithTarget",
@@ -259,63 +209,12 @@ class CasePlanUiTest {
                 m.text(CaseLabels.goalState(GoalState.ACHIEVED)),
                 shelterName,
                 worker));
-    assertThat(String.join("\n", lines("#plan-goals"))).doesNotContain("sister");
+    assertThat(String.join("\n", keys.lines("#plan-goals"))).doesNotContain("sister");
     keys.select("plan-goals");
-    shot(code, "plan-1-goals");
-  }
-
-  private String textOf(String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return ((javafx.scene.control.TextInputControl) stage.getScene().lookup(query)).getText();
-  }
-
-  private List<String> lines(String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return ((javafx.scene.control.ListView<?>) stage.getScene().lookup(query))
-        .getItems().stream().map(Object::toString).toList();
-  }
-
-  /** Walks the combo box {@code id} with the arrow keys until it shows {@code wanted}. */
-  private void choose(String id, Object wanted) {
-    keys.tabUntil(id);
-    for (int i = 0; i < 40 && !wanted.equals(valueOf("#" + id)); i++) {
-      robot().type(KeyCode.DOWN);
-    }
-    assertThat(valueOf("#" + id)).isEqualTo(wanted);
-  }
-
-  /** Selects the goal {@code id} in the list with Home and the arrow keys. */
-  private void selectGoal(UUID id) {
-    keys.select("plan-goals");
-    for (int i = 0; i < 5 && !id.equals(selected("#plan-goals")); i++) {
-      robot().type(KeyCode.DOWN);
-    }
-    assertThat(selected("#plan-goals")).isEqualTo(id);
-  }
-
-  private FxRobot robot() {
-    return keys.robot();
-  }
-
-  private Object valueOf(String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup(query)).getValue();
-  }
-
-  private UUID selected(String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    Object item =
-        ((javafx.scene.control.ListView<?>) stage.getScene().lookup(query))
-            .getSelectionModel()
-            .getSelectedItem();
-    return item == null ? null : ((CasesViewModel.Line) item).id();
+    CasesArea.shot(keys, code, "plan-1-goals");
   }
 
   private static PlanGoal goal(List<PlanGoal> goals, ServiceNeed need) {
     return goals.stream().filter(g -> g.need() == need).findFirst().orElseThrow();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
   }
 }

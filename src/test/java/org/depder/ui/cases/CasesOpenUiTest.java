@@ -2,34 +2,14 @@ package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
-import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseRecords;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseStatus;
@@ -37,15 +17,12 @@ import org.depder.domain.cases.OpeningRoute;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.StageEntry;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opening a case directly and working its Overview by keyboard alone, in every language, over a
@@ -55,52 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasesOpenUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-cases-open-ui");
     // a consular officer opens a case of the consular route
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.CONSULAR_OFFICER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
-            clock,
-            new SecureRandom());
-    CasesViewModel vm =
-        new CasesViewModel(
-            new CaseContext(
-                texts,
-                new SameThreadTaskRunner(),
-                cases,
-                new CaseTasks(cases),
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-                clock));
-    vm.refresh();
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
+    area = CasesArea.as(Role.CONSULAR_OFFICER);
+    area.vm().refresh();
+    area.show(stage);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void aCaseOpenedDirectlyGetsTwoStagesFollowUpAndIsClosedAsReferred(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
 
@@ -108,20 +55,20 @@ class CasesOpenUiTest {
     assertThat(robot.lookup("#newcase-form").query().isVisible()).isTrue();
     keys.press("newcase-open");
     assertThat(keys.text("#newcase-problem")).isEqualTo(m.text("casesui.newCase.languageNeeded"));
-    choose("newcase-route", OpeningRoute.CONSULAR_OFFICER);
-    choose("newcase-region", "TM-L");
+    keys.choose("newcase-route", OpeningRoute.CONSULAR_OFFICER);
+    keys.choose("newcase-region", "TM-L");
     assertThat(robot.lookup("#newcase-minor").query().isDisabled()).isFalse();
-    choose("newcase-age", AgeBand.FROM_26_TO_40);
+    keys.choose("newcase-age", AgeBand.FROM_26_TO_40);
     assertThat(robot.lookup("#newcase-minor").query().isDisabled()).isTrue();
-    choose("newcase-age", AgeBand.UNKNOWN);
+    keys.choose("newcase-age", AgeBand.UNKNOWN);
     keys.press("newcase-minor");
-    choose("newcase-sex", Sex.FEMALE);
-    choose("newcase-language", "ru");
-    shot(code, "open-1-new-case");
+    keys.choose("newcase-sex", Sex.FEMALE);
+    keys.choose("newcase-language", "ru");
+    CasesArea.shot(keys, code, "open-1-new-case");
     keys.press("newcase-open");
 
-    assertThat(cases.cases()).hasSize(1);
-    Case c = cases.cases().get(0).value();
+    assertThat(area.cases.cases()).hasSize(1);
+    Case c = area.cases.cases().get(0).value();
     assertThat(c.route()).isEqualTo(OpeningRoute.CONSULAR_OFFICER);
     assertThat(c.region()).isEqualTo("TM-L");
     assertThat(c.ageBand()).isEqualTo(AgeBand.UNKNOWN);
@@ -154,7 +101,7 @@ class CasesOpenUiTest {
                 "casesui.overview.stageRecorded",
                 m.text(CaseLabels.stage(org.depder.domain.cases.Stage.FORMAL_IDENTIFICATION))));
     keys.press("case-stage-record");
-    assertThat(cases.history(c.id()))
+    assertThat(area.cases.history(c.id()))
         .extracting(StageEntry::stage)
         .containsExactly(
             org.depder.domain.cases.Stage.IDENTIFICATION,
@@ -163,45 +110,22 @@ class CasesOpenUiTest {
     assertThat(robot.lookup("#case-history").queryListView().getItems()).hasSize(3);
 
     keys.press("case-followup-status");
-    assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.FOLLOW_UP);
+    assertThat(area.cases.load(c.id()).value().status()).isEqualTo(CaseStatus.FOLLOW_UP);
     assertThat(keys.text("#cases-status"))
         .isEqualTo(
             m.text("casesui.overview.statusSet", m.text(CaseLabels.status(CaseStatus.FOLLOW_UP))));
 
-    choose("case-close-status", CaseStatus.CLOSED_REFERRED);
+    keys.choose("case-close-status", CaseStatus.CLOSED_REFERRED);
     keys.type("case-close-note", "taken on by the shelter");
     keys.press("case-close");
-    assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.FOLLOW_UP);
+    assertThat(area.cases.load(c.id()).value().status()).isEqualTo(CaseStatus.FOLLOW_UP);
     assertThat(keys.focusedId()).isEqualTo("case-close-confirm");
-    shot(code, "open-2-overview");
+    CasesArea.shot(keys, code, "open-2-overview");
     keys.press("case-close-confirm");
-    CaseRecords.Stored<Case> closed = cases.load(c.id());
+    CaseRecords.Stored<Case> closed = area.cases.load(c.id());
     assertThat(closed.value().status()).isEqualTo(CaseStatus.CLOSED_REFERRED);
     assertThat(closed.value().stage()).isEqualTo(org.depder.domain.cases.Stage.CLOSURE);
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
     assertThat(robot.lookup("#case-stage-record").query().isDisabled()).isTrue();
-  }
-
-  /** Tabs to a pick list and walks it with the arrow keys to {@code value}. */
-  private void choose(String id, Object value) {
-    keys.tabUntil(id);
-    ComboBox<?> combo = (ComboBox<?>) stage.getScene().lookup("#" + id);
-    int size = combo.getItems().size();
-    for (int i = 0; i <= size && !Objects.equals(value, valueOf(combo)); i++) {
-      keys.robot().type(KeyCode.DOWN);
-    }
-    for (int i = 0; i <= size && !Objects.equals(value, valueOf(combo)); i++) {
-      keys.robot().type(KeyCode.UP);
-    }
-    assertThat(valueOf(combo)).isEqualTo(value);
-  }
-
-  private static Object valueOf(ComboBox<?> combo) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return combo.getValue();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
   }
 }

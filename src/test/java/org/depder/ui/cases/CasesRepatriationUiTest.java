@@ -3,35 +3,17 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
-import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.app.vault.UserAccount;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -43,15 +25,12 @@ import org.depder.domain.cases.TaskState;
 import org.depder.domain.cases.Transfer;
 import org.depder.domain.cases.TransferState;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The consular path of issue 7 and a transfer, by keyboard alone, in every language, over a real
@@ -62,58 +41,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasesRepatriationUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
   private static final String LEBAP = "TM-L";
   private static final String RECEIVER = "Ogulgerek Annayewa, Turkmenabat social services";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private LocalVaultService vault;
   private UserAccount consul;
-  private CaseService cases;
-  private CaseTasks work;
-  private CasesViewModel vm;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-cases-repatriation-ui");
-    vault = TestVaults.created(dir.resolve("a.depder"), clock);
-    vault.addUser(
-        TestVaults.login(Role.SOCIAL_WORKER),
-        TestVaults.displayName(Role.SOCIAL_WORKER),
-        Role.SOCIAL_WORKER,
-        TestVaults.pw(TestVaults.WORKER_PASSWORD));
+    MutableClock clock = CasesArea.startClock();
+    LocalVaultService vault =
+        TestVaults.created(Files.createTempDirectory("depder-cases").resolve("a.depder"), clock);
+    CasesArea.addWorker(vault);
     consul = TestVaults.addAndUnlock(vault, Role.CONSULAR_OFFICER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
-            clock,
-            new SecureRandom());
-    work = new CaseTasks(cases);
-    vm =
-        new CasesViewModel(
-            new CaseContext(
-                texts,
-                new SameThreadTaskRunner(),
-                cases,
-                work,
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-                clock));
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
+    area = CasesArea.over(vault, clock, CasesArea.english(), CasesArea.letters()).show(stage);
   }
 
   private Case openedByTheConsulate() throws Exception {
-    return cases.openDirect(
+    return area.cases.openDirect(
         new CaseOpening.Facts(
             UUID.randomUUID(), "TM-S", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"),
         OpeningRoute.CONSULAR_OFFICER);
@@ -122,26 +67,25 @@ class CasesRepatriationUiTest {
   @ParameterizedTest
   @EnumSource(Language.class)
   void consularRepatriationToHandOverByKeyboard(Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c = openedByTheConsulate();
-    KeyboardDriver.fx(vm::refresh);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-repatriation");
 
     keys.type("repatriation-date", "03.04.2026");
     keys.press("repatriation-plan");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.repatriation.badDate"));
-    assertThat(work.tasks(c.id())).isEmpty();
+    assertThat(area.work.tasks(c.id())).isEmpty();
 
     LocalDate travel = LocalDate.parse("2026-04-03");
     keys.type("repatriation-date", travel.toString());
     keys.press("repatriation-plan");
     assertThat(keys.text("#cases-status"))
         .isEqualTo(m.text("casesui.repatriation.planned", m.date(travel)));
-    assertThat(work.tasks(c.id()))
+    assertThat(area.work.tasks(c.id()))
         .extracting(RepatriationTask::kind, RepatriationTask::ownerId, RepatriationTask::due)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
@@ -151,10 +95,10 @@ class CasesRepatriationUiTest {
             org.assertj.core.groups.Tuple.tuple(RepatriationTaskKind.ESCORT, consul.id(), travel),
             org.assertj.core.groups.Tuple.tuple(
                 RepatriationTaskKind.HAND_OVER, consul.id(), travel));
-    assertThat(lines(robot, "#case-repatriation"))
+    assertThat(keys.lines("#case-repatriation"))
         .hasSize(4)
         .allSatisfy(line -> assertThat(line).contains(consul.displayName()));
-    shot(code, "repatriation-1-planned");
+    CasesArea.shot(keys, code, "repatriation-1-planned");
 
     // travel document, risk assessment, escort: the first three lines, in the usual order
     for (int done = 0; done < 3; done++) {
@@ -167,7 +111,7 @@ class CasesRepatriationUiTest {
       assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.repatriation.markedDone"));
     }
     keys.type("handover-receiver", RECEIVER);
-    choose(robot, "handover-region", LEBAP);
+    keys.choose("handover-region", LEBAP);
     keys.press("handover-save");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.repatriation.receiverSaved"));
     keys.select("case-repatriation");
@@ -177,36 +121,37 @@ class CasesRepatriationUiTest {
     keys.press("repatriation-done");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.repatriation.markedDone"));
 
-    assertThat(work.tasks(c.id())).extracting(RepatriationTask::state).containsOnly(TaskState.DONE);
+    assertThat(area.work.tasks(c.id()))
+        .extracting(RepatriationTask::state)
+        .containsOnly(TaskState.DONE);
     RepatriationTask handOver =
-        work.tasks(c.id()).stream()
+        area.work.tasks(c.id()).stream()
             .filter(t -> t.kind() == RepatriationTaskKind.HAND_OVER)
             .findFirst()
             .orElseThrow();
     assertThat(handOver.handOverTo()).contains(RECEIVER);
     assertThat(handOver.homeRegion()).contains(LEBAP);
     assertThat(handOver.doneBy()).contains(consul.id());
-    assertThat(lines(robot, "#case-repatriation"))
+    assertThat(keys.lines("#case-repatriation"))
         .anySatisfy(line -> assertThat(line).contains(RECEIVER));
     assertThat(keys.text("#repatriation-warning")).isEmpty();
-    shot(code, "repatriation-2-handed-over");
+    CasesArea.shot(keys, code, "repatriation-2-handed-over");
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void transferToAWelayatIsAcceptedByAnotherWorker(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     Case c = openedByTheConsulate();
-    KeyboardDriver.fx(vm::refresh);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-transfer");
     keys.press("transfer-request");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.rule.transferWithoutTarget"));
 
-    choose(robot, "transfer-region", LEBAP);
+    keys.choose("transfer-region", LEBAP);
     keys.press("transfer-request");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.transfer.reasonMissing"));
     assertThat(transfers(c)).isEmpty();
@@ -221,19 +166,19 @@ class CasesRepatriationUiTest {
               assertThat(t.toRegion()).contains(LEBAP);
               assertThat(t.toOwner()).isEmpty();
             });
-    assertThat(cases.load(c.id()).value().ownerId()).isEqualTo(consul.id());
+    assertThat(area.cases.load(c.id()).value().ownerId()).isEqualTo(consul.id());
     assertThat(keys.text("#transfer-owner")).contains(consul.displayName());
-    shot(language.code(), "transfer-1-requested");
+    CasesArea.shot(keys, language.code(), "transfer-1-requested");
 
-    vault.lock();
-    UserAccount worker = TestVaults.unlockAs(vault, Role.SOCIAL_WORKER);
-    KeyboardDriver.fx(vm::refresh);
+    area.vault.lock();
+    UserAccount worker = TestVaults.unlockAs(area.vault, Role.SOCIAL_WORKER);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-transfer");
     keys.select("case-transfers");
     keys.press("transfer-accept");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.transfer.acceptedDone"));
-    Case moved = cases.load(c.id()).value();
+    Case moved = area.cases.load(c.id()).value();
     assertThat(moved.ownerId()).isEqualTo(worker.id());
     assertThat(moved.region()).isEqualTo(LEBAP);
     assertThat(transfers(c)).extracting(Transfer::state).containsExactly(TransferState.ACCEPTED);
@@ -241,33 +186,8 @@ class CasesRepatriationUiTest {
   }
 
   private java.util.List<Transfer> transfers(Case c) throws Exception {
-    return cases.parts(c.id(), Transfer.ENTITY_TYPE, Transfer::fromFields).stream()
+    return area.cases.parts(c.id(), Transfer.ENTITY_TYPE, Transfer::fromFields).stream()
         .map(s -> s.value())
         .toList();
-  }
-
-  /** Tabs to a picklist and walks it with the arrow keys to {@code value}. */
-  private void choose(FxRobot robot, String id, String value) {
-    keys.tabUntil(id);
-    ComboBox<?> combo = (ComboBox<?>) stage.getScene().lookup("#" + id);
-    for (int i = 0; i < 20 && !Objects.equals(value(combo), value); i++) {
-      robot.type(KeyCode.DOWN);
-    }
-    assertThat(value(combo)).isEqualTo(value);
-  }
-
-  private static Object value(ComboBox<?> combo) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return combo.getValue();
-  }
-
-  private static java.util.List<String> lines(FxRobot robot, String query) {
-    WaitForAsyncUtils.waitForFxEvents();
-    ListView<?> list = robot.lookup(query).queryListView();
-    return list.getItems().stream().map(Object::toString).toList();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
   }
 }

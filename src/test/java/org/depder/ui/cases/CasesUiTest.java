@@ -1,35 +1,18 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
 import org.depder.app.screening.ScreeningDrafts;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -43,15 +26,12 @@ import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.TaskState;
 import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The first path of issue 7 in the Cases area, over a real vault, by keyboard alone, in every
@@ -61,72 +41,36 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CasesUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
-  private static final String SHELTER = "tm-shelter-ngo";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
-  private CaseTasks work;
-  private CasesViewModel vm;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-cases-ui");
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    VaultScreeningRepository screenings = new VaultScreeningRepository(vault::session);
-    screenings.save(ScreeningDrafts.full());
-    cases = new CaseService(vault::session, log, screenings, clock, new SecureRandom());
-    work = new CaseTasks(cases);
-    vm =
-        new CasesViewModel(
-            new CaseContext(
-                texts,
-                new SameThreadTaskRunner(),
-                cases,
-                work,
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-                clock));
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
-  }
-
-  private KeyboardDriver keys(FxRobot robot) {
-    keys = new KeyboardDriver(robot, stage);
-    return keys;
+    area = CasesArea.as(Role.SOCIAL_WORKER).withFullScreening().show(stage);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void screeningToCaseToAcceptedReferralToFollowUpsToClosure(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys(robot);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c =
-        cases.openFromScreening(
+        area.cases.openFromScreening(
             ScreeningDrafts.ID,
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"));
     Referral r =
-        cases.propose(
+        area.cases.propose(
             c.id(),
             SHELTER,
             Set.of(ServiceNeed.SHELTER),
             Urgency.WITHIN_THREE_DAYS,
             ContactMethod.PHONE_AGREED_NUMBER,
             "+99312000000");
-    KeyboardDriver.fx(vm::refresh);
-    shot(code, "1-list");
+    KeyboardDriver.fx(area.vm()::refresh);
+    CasesArea.shot(keys, code, "1-list");
 
     keys.select("cases-list");
     assertThat(keys.text("#case-heading")).contains(c.caseNumber());
@@ -141,8 +85,8 @@ class CasesUiTest {
     keys.select("case-referrals");
     keys.press("referral-send");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.noConsent"));
-    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.PROPOSED);
-    shot(code, "2-refused-without-consent");
+    assertThat(area.cases.referral(r.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    CasesArea.shot(keys, code, "2-refused-without-consent");
 
     keys.select("case-referrals");
     keys.press("consent-record");
@@ -160,84 +104,62 @@ class CasesUiTest {
       keys.select("case-referrals");
       keys.press(action);
     }
-    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.SERVICE_DELIVERED);
-    shot(code, "3-referral-delivered");
+    assertThat(area.cases.referral(r.id()).state()).isEqualTo(ReferralState.SERVICE_DELIVERED);
+    CasesArea.shot(keys, code, "3-referral-delivered");
     keys.select("case-referrals");
     keys.press("referral-close");
-    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.CLOSED);
+    assertThat(area.cases.referral(r.id()).state()).isEqualTo(ReferralState.CLOSED);
 
     keys.openTab("case-tabs", "case-tab-followups");
     keys.press("followups-schedule");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.followup.scheduled"));
     keys.select("case-followups");
     keys.press("followup-record");
-    assertThat(work.followUps(c.id())).extracting(v -> v.state()).first().isEqualTo(TaskState.DONE);
-    shot(code, "4-follow-ups");
+    assertThat(area.work.followUps(c.id()))
+        .extracting(v -> v.state())
+        .first()
+        .isEqualTo(TaskState.DONE);
+    CasesArea.shot(keys, code, "4-follow-ups");
     keys.openTab("case-tabs", "case-tab-overview");
     keys.press("case-close");
     keys.press("case-close-confirm");
-    assertThat(cases.load(c.id()).value().status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(area.cases.load(c.id()).value().status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.case.closed"));
-    shot(code, "5-closed");
+    CasesArea.shot(keys, code, "5-closed");
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void withdrawingConsentOnScreenStopsTheNextSend(Language language, FxRobot robot)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys(robot);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     Case c =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.MALE, "ru"),
             org.depder.domain.cases.OpeningRoute.SOCIAL_WORKER);
-    Referral first = propose(c);
-    KeyboardDriver.fx(vm::refresh);
+    Referral first = area.proposeShelter(c);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-referrals");
     keys.select("case-referrals");
     keys.press("consent-record");
     keys.select("case-referrals");
     keys.press("referral-send");
-    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
+    assertThat(area.cases.referral(first.id()).state()).isEqualTo(ReferralState.SENT);
 
     keys.select("case-consents");
     keys.press("consent-withdraw");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.consent.withdrawDone", 1));
-    assertThat(cases.referral(first.id()).sharingStoppedAt()).isPresent();
-    Referral second = propose(c);
-    KeyboardDriver.fx(vm::refresh);
-    keys.select("case-referrals");
-    for (int i = 0; i < 5 && !second.id().equals(selectedReferral(robot)); i++) {
-      robot.type(KeyCode.DOWN);
-    }
+    assertThat(area.cases.referral(first.id()).sharingStoppedAt()).isPresent();
+    Referral second = area.proposeShelter(c);
+    KeyboardDriver.fx(area.vm()::refresh);
+    CasesArea.selectLine(keys, "case-referrals", second.id());
     keys.press("referral-send");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("cases.gate.consentWithdrawn"));
-    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
-    assertThat(cases.referral(second.id()).shared()).isEmpty();
-    shot(language.code(), "6-consent-withdrawn");
-  }
-
-  private Referral propose(Case c) throws Exception {
-    return cases.propose(
-        c.id(),
-        SHELTER,
-        Set.of(ServiceNeed.SHELTER),
-        Urgency.ROUTINE,
-        ContactMethod.PHONE_AGREED_NUMBER,
-        "+99312000000");
-  }
-
-  private UUID selectedReferral(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    Object item =
-        robot.lookup("#case-referrals").queryListView().getSelectionModel().getSelectedItem();
-    return item == null ? null : ((CasesViewModel.Line) item).id();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
+    assertThat(area.cases.referral(second.id()).state()).isEqualTo(ReferralState.PROPOSED);
+    assertThat(area.cases.referral(second.id()).shared()).isEmpty();
+    CasesArea.shot(keys, language.code(), "6-consent-withdrawn");
   }
 }

@@ -3,27 +3,17 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseProceedings;
-import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -43,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Russian; a rejected claim needs no amount; an undecided claim can be withdrawn.
  */
 class ProceedingsModelTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
+  private final MutableClock clock = CasesArea.startClock();
   private final LiveTexts texts = new LiveTexts(Language.RU, Messages::load);
   private final Messages ru = Messages.load(Language.RU);
   private CaseProceedings service;
@@ -53,29 +43,16 @@ class ProceedingsModelTest {
 
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    CaseService cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
+    CasesArea fixture =
+        CasesArea.over(
+            TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER),
             clock,
-            new SecureRandom());
-    service = new CaseProceedings(cases);
-    context =
-        new CaseContext(
             texts,
-            new SameThreadTaskRunner(),
-            cases,
-            new CaseTasks(cases),
-            Optional.empty(),
-            clock);
-    CasesViewModel area = new CasesViewModel(context);
+            Optional.empty());
+    CaseService cases = fixture.cases;
+    service = new CaseProceedings(cases);
+    context = fixture.context;
+    CasesViewModel area = fixture.vm();
     vm = new ProceedingsModel(context);
     c =
         cases.openDirect(

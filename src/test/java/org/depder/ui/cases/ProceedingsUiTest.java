@@ -3,63 +3,36 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
 import org.depder.app.cases.CaseProceedings;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
-import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.ScreeningDrafts;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
 import org.depder.domain.cases.ClaimRoute;
 import org.depder.domain.cases.ClaimStatus;
 import org.depder.domain.cases.CompensationClaim;
-import org.depder.domain.cases.ContactMethod;
 import org.depder.domain.cases.Cooperation;
 import org.depder.domain.cases.OpeningRoute;
 import org.depder.domain.cases.Proceedings;
 import org.depder.domain.cases.ProceedingsStatus;
 import org.depder.domain.cases.Referral;
 import org.depder.domain.cases.ReferralState;
-import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
-import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Proceedings and compensation tab over a real vault, by keyboard alone, in every language: the
@@ -70,66 +43,30 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProceedingsUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
-  private static final String SHELTER = "tm-shelter-ngo";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
   private CaseProceedings proceedings;
-  private CasesViewModel vm;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-proceedings-ui");
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    VaultScreeningRepository screenings = new VaultScreeningRepository(vault::session);
-    screenings.save(ScreeningDrafts.full());
-    cases = new CaseService(vault::session, log, screenings, clock, new SecureRandom());
-    proceedings = new CaseProceedings(cases);
-    vm =
-        new CasesViewModel(
-            new CaseContext(
-                texts,
-                new SameThreadTaskRunner(),
-                cases,
-                new CaseTasks(cases),
-                Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-                clock));
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
+    area = CasesArea.as(Role.SOCIAL_WORKER).withFullScreening().show(stage);
+    proceedings = new CaseProceedings(area.cases);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void cooperationIsRecordedAndAssistanceGoesOnThenAClaimIsFiledDecidedAndPaid(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     Case c =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.FEMALE, "tk"),
             OpeningRoute.SOCIAL_WORKER);
-    Referral r =
-        cases.propose(
-            c.id(),
-            SHELTER,
-            Set.of(ServiceNeed.SHELTER),
-            Urgency.ROUTINE,
-            ContactMethod.PHONE_AGREED_NUMBER,
-            "+99312000000");
-    KeyboardDriver.fx(vm::refresh);
+    Referral r = area.proposeShelter(c);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-proceedings");
     assertThat(keys.text("#cooperation-hint")).isEqualTo(m.text(CaseLabels.COOPERATION_HINT));
@@ -155,7 +92,7 @@ class ProceedingsUiTest {
                 m.date(LocalDate.of(2026, 3, 20)),
                 TestVaults.displayName(Role.SOCIAL_WORKER)));
     assertThat(keys.text("#cooperation-hint")).isEqualTo(m.text(CaseLabels.COOPERATION_HINT));
-    shot(code, "proceedings-1-cooperation");
+    CasesArea.shot(keys, code, "proceedings-1-cooperation");
 
     // assistance does not depend on the choice: with consent, the referral is sent
     keys.openTab("case-tabs", "case-tab-referrals");
@@ -164,7 +101,7 @@ class ProceedingsUiTest {
     keys.select("case-referrals");
     keys.press("referral-send");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.sent"));
-    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.SENT);
+    assertThat(area.cases.referral(r.id()).state()).isEqualTo(ReferralState.SENT);
 
     keys.openTab("case-tabs", "case-tab-proceedings");
     choose("proceedings-status", ProceedingsStatus.UNDER_INVESTIGATION);
@@ -232,27 +169,12 @@ class ProceedingsUiTest {
                     .contains(m.text("casesui.claim.money", new BigDecimal("1000.00"), "TMT"))
                     .contains(m.text("casesui.claim.money", new BigDecimal("400.25"), "TMT"))
                     .contains(m.date(LocalDate.of(2026, 3, 19))));
-    shot(code, "proceedings-2-claims");
+    CasesArea.shot(keys, code, "proceedings-2-claims");
   }
 
-  /** Tabs to a closed choice and walks it with the arrow keys to {@code value}. */
+  /** Walks the closed choice {@code id} to {@code value}; the list must not stay open. */
   private void choose(String id, Object value) {
-    keys.tabUntil(id);
-    ComboBox<?> box = (ComboBox<?>) stage.getScene().lookup("#" + id);
-    int size = box.getItems().size();
-    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      keys.robot().type(KeyCode.DOWN);
-      WaitForAsyncUtils.waitForFxEvents();
-    }
-    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      keys.robot().type(KeyCode.UP);
-      WaitForAsyncUtils.waitForFxEvents();
-    }
-    assertThat(box.getValue()).isEqualTo(value);
-    assertThat(box.isShowing()).isFalse();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
+    keys.choose(id, value);
+    assertThat(((ComboBox<?>) keys.robot().lookup("#" + id).query()).isShowing()).isFalse();
   }
 }

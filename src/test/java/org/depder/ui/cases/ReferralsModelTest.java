@@ -1,30 +1,17 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.depder.app.SameThreadTaskRunner;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
-import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
-import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -36,7 +23,6 @@ import org.depder.domain.cases.ReferralState;
 import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.Urgency;
-import org.depder.ui.LiveTexts;
 import org.depder.ui.cases.CasesViewModel.Line;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,67 +34,47 @@ import org.junit.jupiter.api.io.TempDir;
  * marker and a withdrawal's stop of sharing in the details.
  */
 class ReferralsModelTest {
-  private static final String SHELTER = "tm-shelter-ngo";
   private final Messages m = Messages.load(Language.EN);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
-  private CaseContext context;
+  private final MutableClock clock = CasesArea.startClock();
+  private CasesArea area;
   private ReferralsModel referrals;
   private Case open;
 
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
-            clock,
-            new SecureRandom());
-    context =
-        new CaseContext(
-            new LiveTexts(Language.EN, Messages::load),
-            new SameThreadTaskRunner(),
-            cases,
-            new CaseTasks(cases),
-            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-            clock);
-    referrals = new ReferralsModel(context);
+    area = CasesArea.as(dir, Role.SOCIAL_WORKER, clock, CasesArea.english());
+    referrals = new ReferralsModel(area.context);
     open =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_26_TO_40, false, Sex.MALE, "ru"),
             OpeningRoute.SOCIAL_WORKER);
-    context.afterChange(() -> context.opened(open));
-    context.opened(open);
+    area.context.afterChange(() -> area.context.opened(open));
+    area.context.opened(open);
   }
 
   @Test
   void theFormSaysWhatIsMissingAndWritesNothingUntilItIsComplete() throws Exception {
     ReferralProposal form = referrals.proposal();
     form.propose();
-    assertThat(context.statusProperty().get())
+    assertThat(area.context.statusProperty().get())
         .isEqualTo(m.text("casesui.referral.error.noService"));
     form.serviceProperty().set(service(SHELTER, form));
     form.propose();
-    assertThat(context.statusProperty().get()).isEqualTo(m.text("casesui.referral.error.noNeeds"));
+    assertThat(area.context.statusProperty().get())
+        .isEqualTo(m.text("casesui.referral.error.noNeeds"));
     form.need(ServiceNeed.SHELTER).set(true);
     form.contactProperty().set(ContactMethod.PHONE_AGREED_NUMBER);
     form.contactDetailProperty().set("   ");
     form.propose();
-    assertThat(context.statusProperty().get()).isEqualTo(m.text("casesui.referral.error.noNumber"));
-    assertThat(cases.referrals(open.id())).isEmpty();
+    assertThat(area.context.statusProperty().get())
+        .isEqualTo(m.text("casesui.referral.error.noNumber"));
+    assertThat(area.cases.referrals(open.id())).isEmpty();
 
     form.contactDetailProperty().set("+99312000000");
     form.propose();
-    assertThat(context.statusProperty().get()).isEqualTo(m.text("casesui.referral.proposed"));
-    assertThat(cases.referrals(open.id()))
+    assertThat(area.context.statusProperty().get()).isEqualTo(m.text("casesui.referral.proposed"));
+    assertThat(area.cases.referrals(open.id()))
         .singleElement()
         .satisfies(
             r -> {
@@ -140,7 +106,7 @@ class ReferralsModelTest {
         .isEqualTo(
             m.text(
                 "casesui.referral.propose.unconfirmedItem",
-                context.serviceName("tm-medical-lebap")));
+                area.context.serviceName("tm-medical-lebap")));
     form.filterProperty().set(Optional.of(ServiceNeed.RETURN_ASSISTANCE));
     assertThat(form.services()).isEmpty();
     assertThat(form.serviceProperty().get()).isNull();
@@ -152,8 +118,9 @@ class ReferralsModelTest {
   void cancelClosesAnUnansweredReferralAndTheDetailsSaySo() throws Exception {
     Referral r = propose(Urgency.ROUTINE);
     referrals.cancel(line(r));
-    assertThat(context.statusProperty().get()).isEqualTo(m.text("casesui.referral.cancelledDone"));
-    Referral cancelled = cases.referral(r.id());
+    assertThat(area.context.statusProperty().get())
+        .isEqualTo(m.text("casesui.referral.cancelledDone"));
+    Referral cancelled = area.cases.referral(r.id());
     assertThat(cancelled.state()).isEqualTo(ReferralState.CLOSED);
     assertThat(cancelled.closureReason()).contains(ClosureReason.CANCELLED);
     referrals.select(line(r));
@@ -175,14 +142,14 @@ class ReferralsModelTest {
         .contains(
             m.text("casesui.referral.step.replyDue", m.date(java.time.LocalDate.of(2026, 3, 23))));
     clock.advance(Duration.ofDays(4));
-    context.opened(open);
+    area.context.opened(open);
     assertThat(referrals.referrals())
         .extracting(Line::text)
         .containsExactly(
             m.text(
                 "casesui.referral.itemOverdue",
                 m.text(ReferralLabels.referralState(ReferralState.SENT)),
-                context.serviceName(SHELTER)));
+                area.context.serviceName(SHELTER)));
     assertThat(referrals.detailsProperty().get())
         .contains(
             m.text(
@@ -196,11 +163,12 @@ class ReferralsModelTest {
     referrals.recordConsentFor(line(r));
     referrals.send(line(r));
     referrals.decline(line(r));
-    assertThat(context.statusProperty().get()).isEqualTo(m.text("casesui.referral.error.noReason"));
-    assertThat(cases.referral(r.id()).state()).isEqualTo(ReferralState.SENT);
+    assertThat(area.context.statusProperty().get())
+        .isEqualTo(m.text("casesui.referral.error.noReason"));
+    assertThat(area.cases.referral(r.id()).state()).isEqualTo(ReferralState.SENT);
 
-    cases.withdrawConsent(cases.consents(open.id()).get(0).id());
-    context.opened(open);
+    area.cases.withdrawConsent(area.cases.consents(open.id()).get(0).id());
+    area.context.opened(open);
     assertThat(referrals.detailsProperty().get())
         .contains(
             m.text(
@@ -218,11 +186,11 @@ class ReferralsModelTest {
     form.need(ServiceNeed.LEGAL).set(true);
     form.contactDetailProperty().set("+99312000000");
     Case other =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-S", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"),
             OpeningRoute.SOCIAL_WORKER);
-    context.opened(other);
+    area.context.opened(other);
     assertThat(form.need(ServiceNeed.LEGAL).get()).isFalse();
     assertThat(form.contactDetailProperty().get()).isEmpty();
     assertThat(form.services()).extracting(s -> s.id()).contains("tm-social-s");
@@ -230,14 +198,14 @@ class ReferralsModelTest {
 
   private Referral propose(Urgency urgency) throws Exception {
     Referral r =
-        cases.propose(
+        area.cases.propose(
             open.id(),
             SHELTER,
             java.util.Set.of(ServiceNeed.SHELTER),
             urgency,
             ContactMethod.THROUGH_REFERRING_WORKER,
             "");
-    context.opened(open);
+    area.context.opened(open);
     return r;
   }
 

@@ -1,36 +1,20 @@
 package org.depder.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.depder.ui.cases.CasesArea.SHELTER;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
-import org.depder.app.cases.CaseProjector;
-import org.depder.app.cases.CaseService;
-import org.depder.app.cases.CaseTasks;
 import org.depder.app.cases.ReferralLabels;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.referral.ReferralLetterService;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
-import org.depder.app.vault.LocalVaultService;
-import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -45,8 +29,6 @@ import org.depder.domain.cases.ServiceNeed;
 import org.depder.domain.cases.Sex;
 import org.depder.domain.cases.Urgency;
 import org.depder.ui.KeyboardDriver;
-import org.depder.ui.LiveTexts;
-import org.depder.ui.RecordingDialogService;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -63,63 +45,29 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReferralsUiTest {
-  private static final Path OUT = Path.of("target", "screenshots", "cases");
-  private static final String SHELTER = "tm-shelter-ngo";
   private static final String NUMBER = "+99312000000";
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private CaseService cases;
-  private CaseContext context;
-  private CasesViewModel vm;
-  private Stage stage;
+  private CasesArea area;
   private KeyboardDriver keys;
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path dir = Files.createTempDirectory("depder-referrals-ui");
-    LocalVaultService vault =
-        TestVaults.createdAs(dir.resolve("a.depder"), clock, Role.SOCIAL_WORKER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
-            clock,
-            new SecureRandom());
-    context =
-        new CaseContext(
-            texts,
-            new SameThreadTaskRunner(),
-            cases,
-            new CaseTasks(cases),
-            Optional.of(new ReferralLetterService(ReferenceDataLoader.bundled())),
-            clock);
-    vm = new CasesViewModel(context);
-    stage.setScene(
-        new Scene(new CasesView(vm, texts, new RecordingDialogService()).root(), 1200, 720));
-    stage.show();
+    area = CasesArea.as(Role.SOCIAL_WORKER).show(stage);
   }
 
   @ParameterizedTest
   @EnumSource(Language.class)
   void proposeOnScreenSendAcceptDeliverCloseThenADeclineComesBackToReview(
       Language language, FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> texts.switchTo(language)).get();
-    keys = new KeyboardDriver(robot, stage);
+    keys = area.keys(language, robot);
     Messages m = Messages.load(language);
     String code = language.code();
     String worker = TestVaults.displayName(Role.SOCIAL_WORKER);
     Case c =
-        cases.openDirect(
+        area.cases.openDirect(
             new CaseOpening.Facts(
                 UUID.randomUUID(), "TM-L", AgeBand.FROM_18_TO_25, false, Sex.FEMALE, "tk"),
             OpeningRoute.SOCIAL_WORKER);
-    KeyboardDriver.fx(vm::refresh);
+    KeyboardDriver.fx(area.vm()::refresh);
     keys.select("cases-list");
     keys.openTab("case-tabs", "case-tab-referrals");
 
@@ -144,7 +92,7 @@ class ReferralsUiTest {
     keys.type("referral-contact-detail", NUMBER);
     keys.press("referral-propose");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.proposed"));
-    Referral first = only(cases.referrals(c.id()));
+    Referral first = only(area.cases.referrals(c.id()));
     assertThat(first.serviceId()).isEqualTo(SHELTER);
     assertThat(first.needs())
         .containsExactlyInAnyOrder(ServiceNeed.SHELTER, ServiceNeed.PSYCHOLOGICAL);
@@ -158,7 +106,7 @@ class ReferralsUiTest {
         .contains(m.text(ReferralLabels.urgency(Urgency.WITHIN_THREE_DAYS)))
         .doesNotContain(c.personId().toString(), c.id().toString());
     assertThat(keys.text("#referral-details")).contains(shelter, worker);
-    shot(code, "referral-1-propose");
+    CasesArea.shot(keys, code, "referral-1-propose");
 
     keys.select("case-referrals");
     keys.press("consent-record");
@@ -176,7 +124,7 @@ class ReferralsUiTest {
     keys.type("referral-outcome-note", "Room given for three months");
     keys.press("referral-deliver");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.deliveredDone"));
-    Referral delivered = cases.referral(first.id());
+    Referral delivered = area.cases.referral(first.id());
     assertThat(delivered.state()).isEqualTo(ReferralState.SERVICE_DELIVERED);
     assertThat(delivered.outcomeNote()).isEqualTo("Room given for three months");
     String today = m.date(java.time.LocalDate.of(2026, 3, 20));
@@ -190,30 +138,30 @@ class ReferralsUiTest {
         .startsWith(m.text("casesui.referral.packet.shared", today));
     assertThat(outcomesToReview()).containsExactly(first.id());
     keys.select("case-referrals"); // the focus on the list scrolls the tab back to it
-    shot(code, "referral-2-details");
+    CasesArea.shot(keys, code, "referral-2-details");
     keys.select("case-referrals");
     keys.press("referral-close");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.closedDone"));
-    assertThat(cases.referral(first.id()).state()).isEqualTo(ReferralState.CLOSED);
+    assertThat(area.cases.referral(first.id()).state()).isEqualTo(ReferralState.CLOSED);
     assertThat(outcomesToReview()).isEmpty();
 
     // a second referral, same form: declined for lack of places, back to the worker to review
     keys.press("referral-propose");
     Referral second =
-        cases.referrals(c.id()).stream()
+        area.cases.referrals(c.id()).stream()
             .filter(r -> !r.id().equals(first.id()))
             .findFirst()
             .orElseThrow();
-    selectReferral(robot, second.id());
+    CasesArea.selectLine(keys, "case-referrals", second.id());
     keys.press("referral-send");
-    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.SENT);
-    selectReferral(robot, second.id());
+    assertThat(area.cases.referral(second.id()).state()).isEqualTo(ReferralState.SENT);
+    CasesArea.selectLine(keys, "case-referrals", second.id());
     keys.tabUntil("referral-decline-reason");
     robot.type(KeyCode.DOWN);
     keys.type("referral-outcome-note", "No free places until April");
     keys.press("referral-decline");
     assertThat(keys.text("#cases-status")).isEqualTo(m.text("casesui.referral.declinedDone"));
-    Referral declined = cases.referral(second.id());
+    Referral declined = area.cases.referral(second.id());
     assertThat(declined.state()).isEqualTo(ReferralState.DECLINED);
     assertThat(declined.declineReason()).contains(DeclineReason.NO_CAPACITY);
     assertThat(keys.text("#referral-details"))
@@ -226,25 +174,25 @@ class ReferralsUiTest {
             m.text("casesui.referral.outcomeToReview"));
     assertThat(outcomesToReview()).containsExactly(second.id());
     String review = m.text(CaseLabels.dueKind(DueKind.REFERRAL_OUTCOME_TO_REVIEW));
-    assertThat(dueLines(robot)).anyMatch(line -> line.contains(review));
-    assertThat(referralLines(robot))
+    assertThat(keys.lines("#cases-due")).anyMatch(line -> line.contains(review));
+    assertThat(keys.lines("#case-referrals"))
         .contains(
             m.text(
                 "casesui.referral.itemToReview",
                 m.text(ReferralLabels.referralState(ReferralState.DECLINED)),
                 shelter));
-    selectReferral(robot, second.id());
-    shot(code, "referral-3-declined");
+    CasesArea.selectLine(keys, "case-referrals", second.id());
+    CasesArea.shot(keys, code, "referral-3-declined");
 
-    selectReferral(robot, second.id());
+    CasesArea.selectLine(keys, "case-referrals", second.id());
     keys.press("referral-close");
-    assertThat(cases.referral(second.id()).state()).isEqualTo(ReferralState.CLOSED);
+    assertThat(area.cases.referral(second.id()).state()).isEqualTo(ReferralState.CLOSED);
     assertThat(outcomesToReview()).isEmpty();
-    assertThat(dueLines(robot)).noneMatch(line -> line.contains(review));
+    assertThat(keys.lines("#cases-due")).noneMatch(line -> line.contains(review));
   }
 
   private List<UUID> outcomesToReview() throws Exception {
-    return context.work().dueForMe(Set.of()).stream()
+    return area.context.work().dueForMe(Set.of()).stream()
         .filter(i -> i.kind() == DueKind.REFERRAL_OUTCOME_TO_REVIEW)
         .map(DueTasks.DueItem::entityId)
         .toList();
@@ -260,39 +208,5 @@ class ReferralsUiTest {
     return robot.lookup("#referral-service").queryComboBox().getItems().stream()
         .map(s -> ((org.depder.domain.reference.ServiceEntry) s).id())
         .toList();
-  }
-
-  private List<String> dueLines(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup("#cases-due").queryListView().getItems().stream()
-        .map(Object::toString)
-        .toList();
-  }
-
-  private List<String> referralLines(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup("#case-referrals").queryListView().getItems().stream()
-        .map(Object::toString)
-        .toList();
-  }
-
-  /** Home, then Down until the referral is selected, as a user would walk the list. */
-  private void selectReferral(FxRobot robot, UUID id) {
-    keys.select("case-referrals");
-    for (int i = 0; i < 5 && !id.equals(selected(robot)); i++) {
-      robot.type(KeyCode.DOWN);
-    }
-    assertThat(selected(robot)).isEqualTo(id);
-  }
-
-  private UUID selected(FxRobot robot) {
-    WaitForAsyncUtils.waitForFxEvents();
-    Object item =
-        robot.lookup("#case-referrals").queryListView().getSelectionModel().getSelectedItem();
-    return item == null ? null : ((CasesViewModel.Line) item).id();
-  }
-
-  private void shot(String code, String name) throws Exception {
-    keys.screenshotOfStage(OUT, code + "-" + name);
   }
 }

@@ -3,30 +3,23 @@ package org.depder.ui.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.depder.app.SameThreadTaskRunner;
 import org.depder.app.cases.CaseLabels;
-import org.depder.app.cases.CaseProjector;
 import org.depder.app.cases.CaseService;
 import org.depder.app.cases.CaseTasks;
 import org.depder.app.i18n.Language;
 import org.depder.app.i18n.Messages;
 import org.depder.app.referencedata.ReferenceDataLoader;
-import org.depder.app.replication.EntityProjectors;
-import org.depder.app.replication.RevisionLog;
-import org.depder.app.screening.VaultScreeningRepository;
 import org.depder.app.vault.LocalVaultService;
 import org.depder.app.vault.MutableClock;
 import org.depder.app.vault.Role;
 import org.depder.app.vault.TestVaults;
 import org.depder.app.vault.UserAccount;
-import org.depder.domain.UuidV7;
 import org.depder.domain.cases.AgeBand;
 import org.depder.domain.cases.Case;
 import org.depder.domain.cases.CaseOpening;
@@ -52,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * by the sender), and a second one cancelled by the sender.
  */
 class RepatriationTransferModelTest {
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-03-20T06:00:00Z"));
-  private final LiveTexts texts = new LiveTexts(Language.EN, Messages::load);
+  private final MutableClock clock = CasesArea.startClock();
+  private final LiveTexts texts = CasesArea.english();
   private final Messages m = Messages.load(Language.EN);
   private LocalVaultService vault;
   private UserAccount consul;
@@ -68,30 +61,13 @@ class RepatriationTransferModelTest {
   @BeforeEach
   void setUp(@TempDir Path dir) throws Exception {
     vault = TestVaults.created(dir.resolve("a.depder"), clock);
-    workerId =
-        vault
-            .addUser(
-                TestVaults.login(Role.SOCIAL_WORKER),
-                TestVaults.displayName(Role.SOCIAL_WORKER),
-                Role.SOCIAL_WORKER,
-                TestVaults.pw(TestVaults.WORKER_PASSWORD))
-            .id();
+    workerId = CasesArea.addWorker(vault).id();
     consul = TestVaults.addAndUnlock(vault, Role.CONSULAR_OFFICER);
-    EntityProjectors projectors = new EntityProjectors();
-    CaseProjector.all().forEach(projectors::register);
-    RevisionLog log =
-        new RevisionLog(vault::session, projectors, new UuidV7(clock, new SecureRandom()));
-    cases =
-        new CaseService(
-            vault::session,
-            log,
-            new VaultScreeningRepository(vault::session),
-            clock,
-            new SecureRandom());
-    work = new CaseTasks(cases);
-    context =
-        new CaseContext(texts, new SameThreadTaskRunner(), cases, work, Optional.empty(), clock);
-    area = new CasesViewModel(context);
+    CasesArea fixture = CasesArea.over(vault, clock, texts, Optional.empty());
+    cases = fixture.cases;
+    work = fixture.work;
+    context = fixture.context;
+    area = fixture.vm();
     Welayats welayats = new Welayats(ReferenceDataLoader.bundled());
     repatriation = new RepatriationModel(context, welayats);
     transfer = new TransferModel(context, welayats);
