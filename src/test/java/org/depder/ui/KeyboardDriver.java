@@ -81,23 +81,6 @@ public final class KeyboardDriver {
     assertThat(focusedId()).isEqualTo(id);
   }
 
-  /** Tabs to a combo box and walks it with the arrow keys to {@code value}. */
-  public void choose(String id, Object value) {
-    tabUntil(id);
-    javafx.scene.control.ComboBox<?> box =
-        (javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#" + id);
-    int size = box.getItems().size();
-    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      key(KeyCode.DOWN);
-      WaitForAsyncUtils.waitForFxEvents();
-    }
-    for (int i = 0; i < size && !value.equals(box.getValue()); i++) {
-      key(KeyCode.UP);
-      WaitForAsyncUtils.waitForFxEvents();
-    }
-    assertThat(box.getValue()).isEqualTo(value);
-  }
-
   /** Tabs to a list and selects its first line with Home. */
   public void select(String id) {
     tabUntil(id);
@@ -147,10 +130,10 @@ public final class KeyboardDriver {
     ComboBox<?> box = (ComboBox<?>) stage.getScene().lookup("#" + id);
     int size = box.getItems().size();
     for (int i = 0; i <= size && !Objects.equals(value, valueOf(box)); i++) {
-      robot.type(KeyCode.DOWN);
+      key(KeyCode.DOWN);
     }
     for (int i = 0; i <= size && !Objects.equals(value, valueOf(box)); i++) {
-      robot.type(KeyCode.UP);
+      key(KeyCode.UP);
     }
     assertThat(valueOf(box)).isEqualTo(value);
   }
