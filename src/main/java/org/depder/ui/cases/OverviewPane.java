@@ -38,6 +38,10 @@ final class OverviewPane {
     for (int i = 0; i < 4; i++) {
       ColumnConstraints col = new ColumnConstraints();
       col.setHgrow(i % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
+      if (i % 2 == 0) {
+        // a fact's name is never cut short (Russian names are long); its value wraps instead
+        col.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
       facts.getColumnConstraints().add(col);
     }
     vm.facts().addListener((ListChangeListener<OverviewModel.Fact>) ch -> showFacts());
@@ -140,6 +144,7 @@ final class OverviewPane {
     for (OverviewModel.Fact f : vm.facts()) {
       Label label = new Label(f.label());
       label.getStyleClass().add("text-muted");
+      label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       Label value = new Label(f.value());
       value.setId(f.id());
       value.setWrapText(true);
