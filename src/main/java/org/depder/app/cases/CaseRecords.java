@@ -14,18 +14,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.depder.app.replication.ReplicationException;
 import org.depder.app.vault.VaultSession;
-import org.depder.domain.cases.BestInterestsDecision;
-import org.depder.domain.cases.Case;
-import org.depder.domain.cases.CompensationClaim;
-import org.depder.domain.cases.Consent;
+import org.depder.domain.cases.CaseSchema;
 import org.depder.domain.cases.FieldMap;
-import org.depder.domain.cases.FollowUpVisit;
-import org.depder.domain.cases.PlanGoal;
-import org.depder.domain.cases.Proceedings;
-import org.depder.domain.cases.Referral;
-import org.depder.domain.cases.RepatriationTask;
-import org.depder.domain.cases.StageEntry;
-import org.depder.domain.cases.Transfer;
 import org.depder.store.RecordEnvelope;
 
 /**
@@ -33,19 +23,8 @@ import org.depder.store.RecordEnvelope;
  * differences into revision changes. Reading is cheap: one blind-index lookup per case.
  */
 public final class CaseRecords {
-  static final List<String> PROJECTED_TYPES =
-      List.of(
-          Case.ENTITY_TYPE,
-          StageEntry.ENTITY_TYPE,
-          Consent.ENTITY_TYPE,
-          BestInterestsDecision.ENTITY_TYPE,
-          Referral.ENTITY_TYPE,
-          RepatriationTask.ENTITY_TYPE,
-          PlanGoal.ENTITY_TYPE,
-          FollowUpVisit.ENTITY_TYPE,
-          Transfer.ENTITY_TYPE,
-          Proceedings.ENTITY_TYPE,
-          CompensationClaim.ENTITY_TYPE);
+  /** Every case entity type has a read model. */
+  static final List<String> PROJECTED_TYPES = CaseSchema.ENTITY_TYPES;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -8,7 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -72,7 +71,7 @@ final class ProceedingsPane {
     status.add(c.button("proceedings-save", "casesui.proceedings.save", vm::saveStatus), 1, 2);
 
     ListView<Line> claims = CaseControls.list("case-claims", vm.claims(), 110);
-    claims.setCellFactory(list -> wrapping(list));
+    Pickers.wrapLines(claims);
     GridPane file = grid();
     row(
         file,
@@ -144,21 +143,6 @@ final class ProceedingsPane {
     label.textProperty().bind(text);
     label.setWrapText(true);
     return label;
-  }
-
-  /** A claim's line wraps within the list instead of running off its right edge. */
-  private static ListCell<Line> wrapping(ListView<Line> list) {
-    ListCell<Line> cell =
-        new ListCell<>() {
-          @Override
-          protected void updateItem(Line item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.text());
-          }
-        };
-    cell.setWrapText(true);
-    cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-    return cell;
   }
 
   private static GridPane grid() {
